@@ -1,0 +1,26 @@
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { getSections } from '@/lib/articles/public';
+import { messages } from '@/lib/i18n/messages';
+import { getSiteSettings } from '@/lib/site/settings';
+import { siteTitle } from '@/lib/site/metadata';
+
+export async function generateMetadata() {
+  return siteTitle(await getSiteSettings());
+}
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const [settings, sections] = await Promise.all([getSiteSettings(), getSections()]);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {messages.site.skipToContent}
+      </a>
+      <SiteHeader paperName={settings.paperName} tagline={settings.tagline} sections={sections} />
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter settings={settings} sections={sections} />
+    </>
+  );
+}

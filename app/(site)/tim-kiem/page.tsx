@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StoryCard } from '@/components/site/StoryCard';
+import { messages } from '@/lib/i18n/messages';
+import { searchArticles } from '@/lib/search/articles';
+import { searchPath } from '@/lib/site/routes';
+
+export const metadata: Metadata = { title: messages.searchPage.title, robots: { index: false, follow: true } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const results = await searchArticles(params.q, params.sau);
+  const t = messages.searchPage;
+  return (
+    <>
+      <h1 className="page-heading">{results.text ? t.resultsFor(results.text) : t.title}</h1>
+      <form action="/tim-kiem" method="get" role="search" className="search-form">
+        <label htmlFor="search-page-q" className="visually-hidden">
+          {t.label}
+        </label>
+        <input id="search-page-q" name="q" type="search" defaultValue={results.text} placeholder={messages.site.searchPlaceholder} />
+        <button type="submit">{messages.site.searchSubmit}</button>
+      </form>
+      {results.truncated ? <p className="notice">{t.tooLong}</p> : null}
+      {!results.text ? (
+        <p className="page-intro">{t.prompt}</p>
+      ) : results.hits.length ? (
+        <>
+          <ul className="story-list">
+            {results.hits.map((hit) => (
+              <li key={hit.id}>
+                <StoryCard story={hit} headingLevel={2} />
+              </li>
+            ))}
+          </ul>
+          {results.nextCursor ? (
+            <nav className="pager" aria-label={t.more}>
+              <Link href={searchPath(results.text, results.nextCursor)} className="pager__link pager__link--next" rel="next">
+                {t.more} →
+              </Link>
+            </nav>
+          ) : null}
+        </>
+      ) : (
+        <p className="empty">{t.none(results.text)}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import Link from 'next/link';
+import type { ArticleCard, PublicArticle } from '@/db/queries/public-articles';
+import { formatDateLine, formatShortDate } from '@/lib/format/dates';
+import { messages } from '@/lib/i18n/messages';
+import { authorPath, sectionPath, tagPath } from '@/lib/site/routes';
+import { NewsImage } from './NewsImage';
+import { RichText } from './RichText';
+import { StoryCard } from './StoryCard';
+
+/**
+ * A story as readers see it, in the seed's order: section label, headline, date line, sapo,
+ * featured figure, body, credit line and authors, tags, related stories, latest news.
+ */
+export function ArticleView({
+  article,
+  related,
+  latest,
+  comments,
+}: {
+  article: PublicArticle;
+  related: ArticleCard[];
+  latest: ArticleCard[];
+  comments?: React.ReactNode;
+}) {
+  const t = messages.site;
+  return (
+    <div className="article-layout">
+      <article className="article">
+        <p className="article__section">
+          <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+        </p>
+        <h1 className="article__title">{article.title}</h1>
+        <p className="article__date">
+          <time dateTime={article.publishedAt}>{formatDateLine(article.publishedAt)}</time>
+        </p>
+        {article.sapo ? <p className="article__sapo">{article.sapo}</p> : null}
+        {article.image ? (
+          <figure className="figure figure--featured">
+            <NewsImage image={article.image} sizes="(min-width: 760px) 720px, 100vw" priority />
+            {article.image.caption || article.image.credit ? (
+              <figcaption>
+                {article.image.caption}
+                {article.image.credit ? <span className="figure__credit"> {article.image.credit}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <RichText doc={article.body} />
+        {article.creditLine || article.authors.length ? (
+          <p className="article__byline">
+            {article.creditLine ? <span className="article__credit">{article.creditLine}</span> : null}
+            {article.authors.length ? (
+              <span className="article__authors">
+                {article.creditLine ? ' · ' : ''}
+                {t.writtenBy}:{' '}
+                {article.authors.map((author, i) => (
+                  <span key={author.id}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={authorPath(author.slug)} rel="author">
+                      {author.name}
+                    </Link>
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+        {article.corrections.length ? (
+          <aside className="article__corrections" aria-label={t.corrections}>
+            {article.corrections.map((c) => (
+              <p key={c.createdAt}>
+                <strong>{t.correctionNote(formatShortDate(c.createdAt))}:</strong> {c.note}
+              </p>
+            ))}
+          </aside>
+        ) : null}
+        {article.tags.length ? (
+          <nav className="article__tags" aria-label="Tag">
+            <span className="article__tags-label">{t.tagLabel}</span>
+            <ul>
+              {article.tags.map((tag) => (
+                <li key={tag.id}>
+                  <Link href={tagPath(tag.slug)}>{tag.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </article>
+      <aside className="article-aside">
+        {related.length ? (
+          <section aria-labelledby="related-heading" className="rail">
+            <h2 id="related-heading" className="rail__heading">
+              {t.related}
+            </h2>
+            <ul className="rail__list">
+              {related.map((story) => (
+                <li key={story.id}>
+                  <StoryCard story={story} variant="compact" showSection={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <section aria-labelledby="latest-heading" className="rail">
+          <h2 id="latest-heading" className="rail__heading">
+            {t.latestNews}
+          </h2>
+          <ul className="rail__list">
+            {latest.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </aside>
+      {comments ? <div className="article-comments">{comments}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { HomeEdition } from '@/lib/articles/home';
+import { messages } from '@/lib/i18n/messages';
+import { sectionPath } from '@/lib/site/routes';
+import { StoryCard } from './StoryCard';
+
+export function HomeView({ edition, paperName }: { edition: HomeEdition; paperName: string }) {
+  const t = messages.site;
+  return (
+    <>
+      <h1 className="visually-hidden">{paperName}</h1>
+      <div className="home-top">
+        {edition.top ? (
+          <section aria-label={t.topStory}>
+            <StoryCard story={edition.top} variant="lead" headingLevel={2} priority />
+          </section>
+        ) : (
+          <p className="empty">{t.noStories}</p>
+        )}
+        <section className="home-latest" aria-labelledby="home-latest-heading">
+          <h2 id="home-latest-heading">{t.latestHeading}</h2>
+          <ul className="rail__list">
+            {edition.latest.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <div className="home-blocks">
+        {edition.blocks.map(({ section, stories }) => (
+          <section key={section.id} aria-labelledby={`block-${section.slug}`}>
+            <h2 className="block__heading" id={`block-${section.slug}`}>
+              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+            </h2>
+            <ul className="block__list">
+              {stories.map((story, index) => (
+                <li key={story.id}>
+                  <StoryCard story={story} variant={index === 0 ? 'standard' : 'compact'} showSection={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

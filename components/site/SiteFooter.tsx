@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { SectionRef } from '@/db/queries/taxonomy';
+import { messages } from '@/lib/i18n/messages';
+import type { SiteSettings } from '@/lib/site/settings';
+import { sectionPath } from '@/lib/site/routes';
+
+/** The publisher's legal furniture (Press Law 2016, art. 46) and the section list. */
+export function SiteFooter({ settings, sections }: { settings: SiteSettings; sections: SectionRef[] }) {
+  const t = messages.footer;
+  return (
+    <footer className="site-footer">
+      <nav aria-label={messages.site.mainNav} className="site-footer__sections">
+        <ul>
+          {sections
+            .filter((s) => s.parentId === null)
+            .map((section) => (
+              <li key={section.id}>
+                <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              </li>
+            ))}
+          <li>
+            <Link href="/rss.xml">{messages.site.rss}</Link>
+          </li>
+        </ul>
+      </nav>
+      <div className="site-footer__legal">
+        <p className="site-footer__name">{settings.paperName}</p>
+        <p>{settings.governingAgency}</p>
+        <p>{settings.editorInChief}</p>
+        <p>
+          {t.licence}: {settings.licence}
+        </p>
+        <address>
+          <p>
+            {t.address}: {settings.address}
+          </p>
+          <p>
+            {t.phone}: <a href={`tel:${settings.phone.replace(/\s+/g, '')}`}>{settings.phone}</a> · {t.email}:{' '}
+            <a href={`mailto:${settings.email}`}>{settings.email}</a>
+          </p>
+        </address>
+        <p className="site-footer__copyright">{t.copyright(settings.paperName)}</p>
+      </div>
+    </footer>
+  );
+}

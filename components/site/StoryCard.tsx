@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { ArticleCard } from '@/db/queries/public-articles';
+import { formatShortDate } from '@/lib/format/dates';
+import { articlePath, sectionPath } from '@/lib/site/routes';
+import { NewsImage } from './NewsImage';
+
+type Variant = 'lead' | 'standard' | 'compact';
+
+const SIZES: Record<Variant, string> = {
+  lead: '(min-width: 1024px) 640px, 100vw',
+  standard: '(min-width: 1024px) 240px, 36vw',
+  compact: '96px',
+};
+
+/** A story in a list: headline link, and by variant its photo, section, date and sapo. */
+export function StoryCard({
+  story,
+  variant = 'standard',
+  showSection = true,
+  headingLevel = 3,
+  priority = false,
+}: {
+  story: ArticleCard;
+  variant?: Variant;
+  showSection?: boolean;
+  headingLevel?: 2 | 3;
+  priority?: boolean;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const href = articlePath(story);
+  return (
+    <article className={`story-card story-card--${variant}`}>
+      {story.image && variant !== 'compact' ? (
+        <Link href={href} className="story-card__image" tabIndex={-1} aria-hidden="true">
+          <NewsImage image={story.image} sizes={SIZES[variant]} priority={priority} />
+        </Link>
+      ) : null}
+      <div className="story-card__text">
+        <Heading className="story-card__title">
+          <Link href={href}>{story.title}</Link>
+        </Heading>
+        <p className="story-card__meta">
+          {showSection ? (
+            <>
+              <Link href={sectionPath(story.sectionSlug)} className="story-card__section">
+                {story.sectionName}
+              </Link>
+              {' · '}
+            </>
+          ) : null}
+          <time dateTime={story.publishedAt}>{formatShortDate(story.publishedAt)}</time>
+        </p>
+        {variant !== 'compact' && story.sapo ? <p className="story-card__sapo">{story.sapo}</p> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { acquireDataLock } from './lock';
+import * as articles from './schema/articles';
+import * as comments from './schema/comments';
+import * as media from './schema/media';
+import * as sections from './schema/sections';
+import * as site from './schema/site';
+import * as tags from './schema/tags';
+import * as users from './schema/users';
+
+export const schema = { ...users, ...sections, ...tags, ...media, ...articles, ...comments, ...site };
+
+// Both drivers expose the same query builder; the postgres-js type stands for both.
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Transaction;
+export type Engine = 'pglite' | 'postgres';
+
+type Connection = { db: Database; engine: Engine; close: () => Promise<void> };
+
+export function dataDir(): string {
+  return path.resolve(process.env.NEWSROOM_DATA_DIR ?? 'data');
+}
+
+export function currentEngine(): Engine {
+  return process.env.DATABASE_URL ? 'postgres' : 'pglite';
+}
+
+async function open(): Promise<Connection> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    return { db: drizzlePostgres(client, { schema }), engine: 'postgres', close: () => client.end() };
+  }
+  const dir = dataDir();
+  const release = acquireDataLock(dir);
+  try {
+    const client = await PGlite.create({ dataDir: path.join(dir, 'pglite'), extensions: { pg_trgm, unaccent } });
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+// One connection per process, kept across hot reloads in development.
+const store = globalThis as typeof globalThis & { __newsroomDb?: Promise<Connection> };
+
+export async function getDb(): Promise<Database> {
+  store.__newsroomDb ??= open().catch((error) => {
+    store.__newsroomDb = undefined;
+    throw error;
+  });
+  return (await store.__newsroomDb).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const pending = store.__newsroomDb;
+  store.__newsroomDb = undefined;
+  if (pending) await (await pending).close();
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { count, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '../client';
+import { articleAuthors, articles, articleTags, type NewArticle } from '../schema/articles';
+import { media } from '../schema/media';
+import { sections } from '../schema/sections';
+import { tags } from '../schema/tags';
+import { users, type NewUser } from '../schema/users';
+
+/* Bulk writes used by demo content and benchmark datasets. Each is idempotent by slug. */
+
+export async function upsertSections(rows: { slug: string; name: string; description: string; position: number }[]) {
+  const db = await getDb();
+  await db.insert(sections).values(rows).onConflictDoNothing({ target: sections.slug });
+  const stored = await db.select({ id: sections.id, slug: sections.slug }).from(sections);
+  return new Map(stored.map((s) => [s.slug, s.id]));
+}
+
+export async function upsertStaff(rows: NewUser[]) {
+  const db = await getDb();
+  await db.insert(users).values(rows).onConflictDoNothing();
+  const stored = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, rows.map((r) => r.email)));
+  return new Map(stored.map((u) => [u.email, u.id]));
+}
+
+export async function upsertTags(rows: { slug: string; name: string }[]) {
+  const db = await getDb();
+  if (rows.length) await db.insert(tags).values(rows).onConflictDoNothing({ target: tags.slug });
+  const stored = await db
+    .select({ id: tags.id, slug: tags.slug })
+    .from(tags)
+    .where(inArray(tags.slug, rows.map((r) => r.slug)));
+  return new Map(stored.map((t) => [t.slug, t.id]));
+}
+
+export async function insertMedia(row: typeof media.$inferInsert): Promise<number> {
+  const db = await getDb();
+  const [inserted] = await db.insert(media).values(row).onConflictDoNothing({ target: media.key }).returning({ id: media.id });
+  if (inserted) return inserted.id;
+  const [existing] = await db.select({ id: media.id }).from(media).where(eq(media.key, row.key));
+  return existing!.id;
+}
+
+export type SeedArticle = NewArticle & { authorIds: number[]; tagIds: number[] };
+
+/** Inserts the stories whose slugs are new, with their authors and tags, in one transaction. */
+export async function insertArticles(rows: SeedArticle[]): Promise<number> {
+  if (!rows.length) return 0;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(articles)
+      .values(rows.map(({ authorIds: _a, tagIds: _t, ...article }) => article))
+      .onConflictDoNothing({ target: articles.slug })
+      .returning({ id: articles.id, slug: articles.slug });
+    const bySlug = new Map(rows.map((r) => [r.slug, r]));
+    const authorRows = inserted.flatMap((a) => (bySlug.get(a.slug)?.authorIds ?? []).map((userId, position) => ({ articleId: a.id, userId, position })));
+    const tagRows = inserted.flatMap((a) => (bySlug.get(a.slug)?.tagIds ?? []).map((tagId, position) => ({ articleId: a.id, tagId, position })));
+    if (authorRows.length) await tx.insert(articleAuthors).values(authorRows).onConflictDoNothing();
+    if (tagRows.length) await tx.insert(articleTags).values(tagRows).onConflictDoNothing();
+    return inserted.length;
+  });
+}
+
+export async function countArticles(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(articles);
+  return row?.n ?? 0;
+}
+
+export async function articleSlugExists(slug: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).limit(1);
+  return Boolean(row);
+}
+
+/** Refreshes the planner's statistics after a bulk load. */
+export async function analyze(): Promise<void> {
+  const db = await getDb();
+  await db.execute(sql`analyze`);
+}

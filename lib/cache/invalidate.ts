@@ -1,0 +1,66 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import { cacheTags } from './tags';
+
+/**
+ * One function per domain event; each expires exactly the cached pages the event affects.
+ * `expire: 0` expires at once, so the very first reader after the change gets the new page
+ * (`'max'` would serve one stale copy first). Outside a Next.js server (scripts, tests)
+ * there is no page cache to expire.
+ */
+function expire(tags: string[]): void {
+  for (const tag of tags) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      if (!isOutsideNext(error)) throw error;
+    }
+  }
+}
+
+function isOutsideNext(error: unknown): boolean {
+  return error instanceof Error && /static generation store missing|Invariant/i.test(error.message);
+}
+
+type ArticleRef = { slug: string; previousSlug?: string };
+
+function articleTags(article: ArticleRef): string[] {
+  const tags = [cacheTags.articleLists, cacheTags.article(article.slug)];
+  if (article.previousSlug && article.previousSlug !== article.slug) tags.push(cacheTags.article(article.previousSlug));
+  return tags;
+}
+
+/** A story became public (now, or its scheduled time arrived). */
+export function articlePublished(article: ArticleRef): void {
+  expire(articleTags(article));
+}
+
+/** A public story's content, slug, section, tags or authors changed. */
+export function articleChanged(article: ArticleRef): void {
+  expire(articleTags(article));
+}
+
+/** A story stopped being public (unpublished or moved to the trash). */
+export function articleUnpublished(article: ArticleRef): void {
+  expire(articleTags(article));
+}
+
+/** A comment was approved or un-approved on a story. */
+export function commentsChanged(article: { id: number }): void {
+  expire([cacheTags.articleComments(article.id)]);
+}
+
+/** Sections were created, renamed, moved or reordered. */
+export function sectionsChanged(): void {
+  expire([cacheTags.sections, cacheTags.articleLists]);
+}
+
+/** Tags were renamed or merged. */
+export function tagsChanged(): void {
+  expire([cacheTags.articleLists]);
+}
+
+/** Site settings (footer furniture, names) changed. */
+export function settingsChanged(): void {
+  expire([cacheTags.settings]);
+}

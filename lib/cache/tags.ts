@@ -1,0 +1,11 @@
+/** Names of the cache tags that reader pages and their data are filed under. */
+export const cacheTags = {
+  /** Every list of stories: home, sections, tags, authors, latest, related, feeds, sitemaps. */
+  articleLists: 'articles',
+  /** One story's own page data, by slug (a story's page can be a cached 404 before publication). */
+  article: (slug: string) => `article:${slug}`,
+  /** One story's approved comments. */
+  articleComments: (articleId: number) => `article-comments:${articleId}`,
+  sections: 'sections',
+  settings: 'settings',
+} as const;

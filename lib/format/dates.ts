@@ -1,0 +1,62 @@
+export const NEWSROOM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+type Parts = { year: string; month: string; day: string; hour: string; minute: string; second: string; weekday: number };
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: NEWSROOM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  weekday: 'short',
+  hourCycle: 'h23',
+});
+
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+function partsOf(date: Date | string): Parts {
+  const parts: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(new Date(date))) parts[part.type] = part.value;
+  return {
+    year: parts.year ?? '',
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+    second: parts.second ?? '',
+    weekday: WEEKDAY_INDEX[parts.weekday ?? ''] ?? 0,
+  };
+}
+
+/** `Thứ Năm, 20/01/2022` — the date line of an article, in Vietnam's time zone. */
+export function formatDateLine(date: Date | string): string {
+  const p = partsOf(date);
+  return `${WEEKDAYS[p.weekday]}, ${p.day}/${p.month}/${p.year}`;
+}
+
+/** `Thứ Năm, 20/01/2022 08:30` — the date line followed by the time. */
+export function formatDateTimeLine(date: Date | string): string {
+  const p = partsOf(date);
+  return `${formatDateLine(date)} ${p.hour}:${p.minute}`;
+}
+
+/** `20/01/2022` */
+export function formatShortDate(date: Date | string): string {
+  const p = partsOf(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** ISO 8601 with Vietnam's +07:00 offset, as NewsArticle JSON-LD wants: `2022-01-20T08:30:00+07:00`. */
+export function toIsoVietnam(date: Date | string): string {
+  const p = partsOf(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+07:00`;
+}
+
+/** RFC 822 date for RSS, in UTC. */
+export function toRfc822(date: Date | string): string {
+  return new Date(date).toUTCString();
+}

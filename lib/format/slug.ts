@@ -1,0 +1,24 @@
+import { foldVietnamese } from './fold';
+
+const MAX_SLUG_LENGTH = 120;
+
+/** A URL slug from a Vietnamese title: diacritics dropped, đ→d, words joined by "-". */
+export function slugify(input: string): string {
+  const slug = foldVietnamese(input)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH);
+  const lastDash = cut.lastIndexOf('-');
+  return lastDash > 40 ? cut.slice(0, lastDash) : cut;
+}
+
+/** The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim. */
+export async function uniqueSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+  const root = base || 'bai-viet';
+  if (!(await isTaken(root))) return root;
+  for (let n = 2; ; n++) {
+    const candidate = `${root}-${n}`;
+    if (!(await isTaken(candidate))) return candidate;
+  }
+}

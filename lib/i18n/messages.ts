@@ -1,0 +1,63 @@
+/**
+ * Every string the site and the dashboard show a person. Vietnamese is the default;
+ * a second language adds a sibling object of the same shape.
+ */
+export const vi = {
+  site: {
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+    mainNav: 'Chuyên mục',
+    home: 'Trang chủ',
+    search: 'Tìm kiếm',
+    searchPlaceholder: 'Tìm bài viết…',
+    searchSubmit: 'Tìm',
+    menu: 'Mục lục',
+    latestNews: 'Tin tức Mới',
+    topStory: 'Tin nổi bật',
+    latestHeading: 'Tin mới nhất',
+    related: 'Tin liên quan',
+    tagLabel: 'TAG:',
+    olderStories: 'Xem tin cũ hơn',
+    newestStories: 'Về trang đầu',
+    noStories: 'Chưa có bài viết nào.',
+    rss: 'RSS',
+    corrections: 'Đính chính',
+    correctionNote: (date: string) => `Đính chính ngày ${date}`,
+    writtenBy: 'Tác giả',
+    commentsHeading: 'Ý kiến của bạn',
+    commentsSoon: 'Bạn đọc có thể gửi ý kiến về bài viết này.',
+    sectionPage: (name: string) => `${name} – tin tức mới nhất`,
+    tagPage: (name: string) => `Tin về ${name}`,
+    authorPage: (name: string) => `Bài viết của ${name}`,
+    page: (n: number) => `Trang ${n}`,
+  },
+  searchPage: {
+    title: 'Tìm kiếm',
+    label: 'Từ khóa',
+    prompt: 'Nhập từ khóa để tìm bài viết, có thể gõ không dấu.',
+    resultsFor: (q: string) => `Kết quả tìm kiếm cho “${q}”`,
+    none: (q: string) => `Không tìm thấy bài viết nào cho “${q}”. Hãy thử từ khóa khác hoặc ít từ hơn.`,
+    more: 'Xem thêm kết quả',
+    tooLong: 'Từ khóa quá dài nên chỉ phần đầu được dùng để tìm.',
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    body: 'Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa được xuất bản.',
+    home: 'Về trang chủ',
+    search: 'Tìm bài viết',
+  },
+  error: {
+    title: 'Đã có lỗi xảy ra',
+    body: 'Xin lỗi, trang này tạm thời không hiển thị được. Vui lòng thử lại sau ít phút.',
+    retry: 'Thử lại',
+  },
+  footer: {
+    licence: 'Giấy phép',
+    contact: 'Liên hệ',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Email',
+    copyright: (name: string) => `© ${name}. Ghi rõ nguồn khi phát hành lại thông tin từ website này.`,
+  },
+} as const;
+
+export const messages = vi;

@@ -1,0 +1,43 @@
+/**
+ * Public URLs, built in one place. Articles live at /{section}/{slug}.
+ * The home page is served by the [section] route under HOME_SEGMENT, so that it is
+ * rendered on first request and cached like every other reader page instead of being
+ * prerendered (and querying the database) at build time; next.config.js maps / to it.
+ */
+export const HOME_SEGMENT = 'trang-chu';
+export const PAGE_SEGMENT = 'trang';
+
+/** First path segments that belong to the site itself and can never name a section. */
+export const RESERVED_SECTION_SLUGS = new Set([
+  HOME_SEGMENT,
+  'admin',
+  'api',
+  'media',
+  'tag',
+  'tac-gia',
+  'tim-kiem',
+  'dinh-chinh',
+  'rss.xml',
+  'sitemap.xml',
+  'news-sitemap.xml',
+  'robots.txt',
+  '_next',
+]);
+
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path}`;
+}
+
+export const articlePath = (a: { sectionSlug: string; slug: string }) => `/${a.sectionSlug}/${a.slug}`;
+export const sectionPath = (slug: string) => `/${slug}`;
+export const tagPath = (slug: string) => `/tag/${slug}`;
+export const authorPath = (slug: string) => `/tac-gia/${slug}`;
+export const mediaPath = (key: string) => `/media/${key}`;
+export const searchPath = (q: string, cursor?: string) =>
+  `/tim-kiem?q=${encodeURIComponent(q)}${cursor ? `&sau=${encodeURIComponent(cursor)}` : ''}`;
+/** A later page of a list at `basePath`, starting after `cursor`. */
+export const pagedPath = (basePath: string, cursor: string) => `${basePath === '/' ? '' : basePath}/${PAGE_SEGMENT}/${cursor}`;

@@ -1,0 +1,39 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { z } from 'zod';
+import { readSetting } from '@/db/queries/settings';
+import { cacheTags } from '../cache/tags';
+
+/** The publisher's furniture, shown in every page's footer (Press Law 2016, art. 46). */
+export const siteSettingsSchema = z.object({
+  paperName: z.string().trim().min(2).max(120),
+  tagline: z.string().trim().max(200),
+  governingAgency: z.string().trim().max(200),
+  licence: z.string().trim().max(200),
+  editorInChief: z.string().trim().max(120),
+  address: z.string().trim().max(300),
+  phone: z.string().trim().max(60),
+  email: z.string().trim().max(120),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const SITE_SETTINGS_KEY = 'site';
+
+export const defaultSiteSettings: SiteSettings = {
+  paperName: 'Báo Vĩnh Phúc Mới',
+  tagline: 'Tin tức, thời sự tỉnh Vĩnh Phúc',
+  governingAgency: 'Cơ quan của Đảng bộ tỉnh Vĩnh Phúc',
+  licence: 'Giấy phép số 123/GP-BTTTT ngày 15/03/2021 của Bộ Thông tin và Truyền thông',
+  editorInChief: 'Tổng Biên tập: Nguyễn Văn Minh',
+  address: 'Số 6 đường Nguyễn Trãi, phường Đống Đa, thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
+  phone: '0211 3862 123',
+  email: 'toasoan@baovinhphucmoi.vn',
+};
+
+async function loadSiteSettings(): Promise<SiteSettings> {
+  const stored = siteSettingsSchema.partial().safeParse(await readSetting({ key: SITE_SETTINGS_KEY }));
+  return { ...defaultSiteSettings, ...(stored.success ? stored.data : {}) };
+}
+
+export const getSiteSettings = unstable_cache(loadSiteSettings, ['site-settings'], { tags: [cacheTags.settings] });

@@ -1,0 +1,24 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
+  poweredByHeader: false,
+  images: {
+    localPatterns: [{ pathname: '/media/**' }],
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 828, 1080, 1200],
+    imageSizes: [96, 160, 256, 320],
+    minimumCacheTTL: 31536000,
+  },
+  async redirects() {
+    // The home page is served by the [section] route (see HOME_SEGMENT in lib/site/routes.ts);
+    // its internal name must never become a public URL.
+    return [{ source: '/trang-chu', destination: '/', permanent: true }];
+  },
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: '/trang-chu' }] };
+  },
+};
+
+module.exports = nextConfig;

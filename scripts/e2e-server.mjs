@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// The server Playwright tests against: the production build on a database of its own with
+// demo content. Without DATABASE_URL: a fresh PGlite folder (.e2e-data); with it, that
+// database (CI gives it a fresh one).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+const env = { ...process.env };
+if (!env.DATABASE_URL) {
+  env.NEWSROOM_DATA_DIR = path.join(root, '.e2e-data');
+  fs.rmSync(env.NEWSROOM_DATA_DIR, { recursive: true, force: true });
+}
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('No production build: run `npx next build` first (npm test does).');
+  process.exit(1);
+}
+const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts'], { stdio: 'inherit', env });
+if (seed.status !== 0) process.exit(seed.status ?? 1);
+const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', env.PORT ?? '3100'], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// npm start: build if needed, migrate, seed demo content on an empty database, then serve.
+// Honours PORT (default 3000). With no DATABASE_URL the data lives in ./data (PGlite).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+const port = process.env.PORT ?? '3000';
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\nLệnh thất bại: ${command} ${args.join(' ')}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function newestSourceTime(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach(walk);
+  for (const file of ['package-lock.json', 'next.config.js', 'instrumentation.ts']) {
+    if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceTime(['app', 'components', 'lib', 'db']);
+if (stale) {
+  console.log('Đang build trang web (lần đầu mất vài phút)…');
+  run(bin('next'), ['build']);
+}
+
+run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--if-empty']);
+
+const env = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` };
+console.log(`\nNewsroom đang chạy tại http://localhost:${port}\n`);
+const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

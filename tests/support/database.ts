@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
+
+/*
+ * Every integration test file gets a database of its own, migrated and empty:
+ * a PGlite folder in a temporary directory, or a fresh PostgreSQL database created on the
+ * server named by DATABASE_URL and dropped afterwards.
+ */
+const engine = process.env.NEWSROOM_TEST_ENGINE;
+const serverUrl = process.env.DATABASE_URL;
+let cleanup: () => Promise<void> = async () => {};
+
+if (engine === 'postgres') {
+  if (!serverUrl) throw new Error('integration-postgres needs DATABASE_URL');
+  const name = `newsroom_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  };
+} else {
+  delete process.env.DATABASE_URL;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-it-'));
+  process.env.NEWSROOM_DATA_DIR = dir;
+  cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+beforeAll(async () => {
+  const { migrate } = await import('@/db/migrate');
+  await migrate();
+});
+
+afterAll(async () => {
+  const { closeDb } = await import('@/db/client');
+  await closeDb();
+  await cleanup();
+});

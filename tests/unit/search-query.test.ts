@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor } from '@/lib/articles/cursor';
+import { parseSearchQuery } from '@/lib/search/query';
+
+describe('parseSearchQuery', () => {
+  it('folds accents and case into terms', () => {
+    expect(parseSearchQuery('Hùng Vương').terms).toEqual(['hung', 'vuong']);
+    expect(parseSearchQuery('ĐẢNG').terms).toEqual(['dang']);
+  });
+
+  it('accepts anything a reader can type', () => {
+    expect(parseSearchQuery('').terms).toEqual([]);
+    expect(parseSearchQuery(undefined).terms).toEqual([]);
+    expect(parseSearchQuery(['a b', 'c']).terms).toEqual(['a', 'b']);
+    expect(parseSearchQuery('"quoted" 100% \u0000nul 😀 emoji').terms).toEqual(['quoted', '100', 'nul', 'emoji']);
+    expect(parseSearchQuery("'; drop table articles; --").terms).toEqual(['drop', 'table', 'articles']);
+  });
+
+  it('cuts very long queries and says so', () => {
+    const parsed = parseSearchQuery('a'.repeat(1000));
+    expect(parsed.truncated).toBe(true);
+    expect(parsed.text.length).toBe(200);
+  });
+});
+
+describe('list cursors', () => {
+  it('round-trips', () => {
+    const cursor = encodeCursor({ publishedAt: '2022-01-20T01:30:00.000Z', id: 42 });
+    expect(decodeCursor(cursor)).toEqual({ publishedAt: new Date('2022-01-20T01:30:00.000Z'), id: 42 });
+  });
+
+  it('rejects what we did not make', () => {
+    for (const bad of ['', 'abc', '1-', '-1', 'zzzzzzzzzzzzz-1', '1-zzzzzzzzzzz', '1-0', '../x']) expect(decodeCursor(bad)).toBeNull();
+  });
+});
