@@ -8,14 +8,17 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm
 import postgres from 'postgres';
 import { acquireDataLock } from './lock';
 import * as articles from './schema/articles';
+import * as auth from './schema/auth';
 import * as comments from './schema/comments';
+import * as editing from './schema/editing';
 import * as media from './schema/media';
+import * as moderation from './schema/moderation';
 import * as sections from './schema/sections';
 import * as site from './schema/site';
 import * as tags from './schema/tags';
 import * as users from './schema/users';
 
-export const schema = { ...users, ...sections, ...tags, ...media, ...articles, ...comments, ...site };
+export const schema = { ...users, ...auth, ...sections, ...tags, ...media, ...articles, ...editing, ...comments, ...moderation, ...site };
 
 // Both drivers expose the same query builder; the postgres-js type stands for both.
 export type Database = PostgresJsDatabase<typeof schema>;

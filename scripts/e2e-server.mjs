@@ -17,7 +17,7 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npx next build` first (npm test does).');
   process.exit(1);
 }
-const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts'], { stdio: 'inherit', env });
+const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200'], { stdio: 'inherit', env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', env.PORT ?? '3100'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

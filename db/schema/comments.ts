@@ -26,6 +26,8 @@ export const comments = pgTable(
   (t) => [
     index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),
     index('comments_status_created_idx').on(t.status, t.createdAt.desc()),
+    index('comments_ip_created_idx').on(t.ipHash, t.createdAt),
+    index('comments_email_created_idx').on(t.email, t.createdAt),
   ],
 );
 

@@ -81,6 +81,7 @@ function articleRow(input: {
     ...input,
     ...deriveSearchFields(input),
     status: 'published',
+    announcedAt: input.publishedAt,
     createdBy: input.authorIds[0],
     createdAt: input.publishedAt,
     updatedAt: input.publishedAt,

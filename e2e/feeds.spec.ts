@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const SEED_PATH = '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm';
+const asArray = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+async function fetchXml(request: import('@playwright/test').APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const text = await response.text();
+  expect(XMLValidator.validate(text), `${path} is well-formed XML`).toBe(true);
+  return parser.parse(text);
+}
+
+test.describe('feeds and sitemaps', () => {
+  test.skip(({ isMobile }) => isMobile, 'machine-read documents: one viewport is enough');
+
+  test('the site RSS feed lists the newest stories', async ({ request }) => {
+    const doc = await fetchXml(request, '/rss.xml');
+    expect(doc.rss['@version']).toBe('2.0');
+    const items = asArray(doc.rss.channel.item);
+    expect(items.length).toBe(50);
+    expect(doc.rss.channel.language).toBe('vi');
+    for (const item of items) {
+      expect(item.title).toBeTruthy();
+      expect(item.link).toMatch(/^http:\/\/localhost:\d+\/[a-z-]+\/[a-z0-9-]+$/);
+      expect(new Date(item.pubDate).getTime()).not.toBeNaN();
+    }
+    const dates = items.map((i) => new Date(i.pubDate).getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  test('a section feed holds only that section', async ({ request }) => {
+    const doc = await fetchXml(request, '/xay-dung-dang/rss.xml');
+    const items = asArray(doc.rss.channel.item);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.link).toContain('/xay-dung-dang/');
+    expect(items.some((i) => String(i.link).endsWith(SEED_PATH))).toBe(true);
+  });
+
+  test('the sitemap names the home page, the sections and the stories', async ({ request }) => {
+    const doc = await fetchXml(request, '/sitemap.xml');
+    const locs = asArray(doc.urlset.url).map((u: { loc: string }) => u.loc);
+    expect(locs).toContain(`${new URL(locs[0]!).origin}/`);
+    expect(locs.some((l) => l.endsWith('/kinh-te'))).toBe(true);
+    expect(locs.some((l) => l.endsWith(SEED_PATH))).toBe(true);
+  });
+
+  test('the news sitemap holds only the last two days, with publication and language', async ({ request }) => {
+    const doc = await fetchXml(request, '/news-sitemap.xml');
+    expect(doc.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    const urls = asArray(doc.urlset.url);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      const news = url['news:news'];
+      expect(news['news:publication']['news:language']).toBe('vi');
+      expect(news['news:publication']['news:name']).toBeTruthy();
+      const published = new Date(news['news:publication_date']).getTime();
+      expect(Date.now() - published).toBeLessThanOrEqual(2 * 24 * 3_600_000);
+      expect(news['news:publication_date']).toMatch(/\+07:00$/);
+    }
+    expect(urls.some((u: { loc: string }) => u.loc.endsWith(SEED_PATH))).toBe(false);
+  });
+
+  test('robots.txt points at both sitemaps', async ({ request }) => {
+    const text = await (await request.get('/robots.txt')).text();
+    expect(text).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+    expect(text).toMatch(/Sitemap: http.*\/news-sitemap\.xml/);
+    expect(text).toMatch(/Disallow: \/admin/);
+  });
+});

@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED_PATH = '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm';
+const SEED_TITLE = 'Phường Hùng Vương xây dựng tổ chức cơ sở Đảng TSVM';
+
+async function expectInOrder(page: Page, selectors: string[]) {
+  const tops: number[] = [];
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox();
+    expect(box, `${selector} is on the page`).not.toBeNull();
+    tops.push(box!.y);
+  }
+  const positions = await page.evaluate((sels) => {
+    const nodes = sels.map((s) => document.querySelector(s)!);
+    return nodes.slice(1).map((node, i) => Boolean(nodes[i]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
+  }, selectors);
+  expect(positions.every(Boolean), `document order of ${selectors.join(' → ')}`).toBe(true);
+}
+
+test('a reader goes from the home page to the reference story and sees every part of it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).first().getByRole('link', { name: 'Xây dựng Đảng' }).click();
+  await expect(page).toHaveURL(/\/xay-dung-dang$/);
+  await page.getByRole('link', { name: SEED_TITLE }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${SEED_PATH}$`));
+
+  const article = page.locator('article.article');
+  await expect(article.locator('.article__section a')).toHaveText('Xây dựng Đảng');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(article.locator('.article__date')).toHaveText(/^Thứ Năm, 20\/01\/2022/);
+  const sapo = article.locator('.article__sapo');
+  await expect(sapo).toHaveText(/^Nhằm thực hiện có hiệu quả Nghị quyết số 05 của Tỉnh ủy/);
+  expect(Number(await sapo.evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(700);
+
+  const figure = article.locator('figure.figure--featured');
+  await expect(figure.locator('img')).toHaveAttribute('alt', /.+/);
+  await expect(figure.locator('figcaption')).toContainText('Chi ủy Chi bộ Tổ dân phố 6, phường Hùng Vương họp bàn xây dựng kế hoạch');
+  const loaded = await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+  expect(loaded).toBe(true);
+
+  const body = article.locator('.article__body');
+  await expect(body.locator('p').first()).toHaveText(/^Đảng bộ phường Hùng Vương hiện có 617 đảng viên/);
+  await expect(body.locator('p').last()).toHaveText(/^Xây dựng, củng cố hệ thống tổ chức cơ sở Đảng/);
+  await expect(body.locator('p')).toHaveCount(11);
+  await expect(article.locator('.article__credit')).toHaveText('Bài, ảnh: Ngô Tuấn Anh');
+  await expect(article.locator('.article__authors').getByRole('link', { name: 'Ngô Tuấn Anh' })).toBeVisible();
+  await expect(article.locator('.article__tags')).toContainText('TAG:');
+  await expect(article.locator('.article__tags').getByRole('link', { name: 'Phúc Yên' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tin liên quan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tin tức Mới' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ý kiến của bạn' })).toBeVisible();
+
+  await expectInOrder(page, [
+    '.article__section',
+    'h1.article__title',
+    '.article__date',
+    '.article__sapo',
+    'figure.figure--featured',
+    '.article__body',
+    '.article__byline',
+    '.article__tags',
+    '#related-heading',
+    '#latest-heading',
+    '.article-comments',
+  ]);
+});
+
+test('the story page carries its metadata and NewsArticle data', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await expect(page).toHaveTitle(new RegExp(SEED_TITLE));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${SEED_PATH}$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', SEED_TITLE);
+  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /\/media\//);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Nghị quyết số 05/);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data['@type']).toBe('NewsArticle');
+  expect(data.headline).toBe(SEED_TITLE);
+  expect(data.datePublished).toBe('2022-01-20T08:30:00+07:00');
+  expect(data.dateModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
+  expect(data.author).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Ngô Tuấn Anh' })]);
+  expect(data.publisher.name).toBeTruthy();
+  expect(data.image[0]).toMatch(/^http.*\/media\//);
+});
+
+test('the footer shows the publisher furniture required by the Press Law', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Giấy phép');
+  await expect(footer).toContainText('Tổng Biên tập');
+  await expect(footer).toContainText('Địa chỉ');
+  await expect(footer).toContainText('Điện thoại');
+  await expect(footer.getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
+});
+
+test('a reader pages back through a section and returns to its first page', async ({ page }) => {
+  await page.goto('/kinh-te');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kinh tế');
+  const firstPage = await page.locator('.story-list .story-card__title').allTextContents();
+  expect(firstPage.length).toBe(20);
+  await page.getByRole('link', { name: /Xem tin cũ hơn/ }).click();
+  await expect(page).toHaveURL(/\/kinh-te\/trang\/[0-9a-z]+-[0-9a-z]+$/);
+  const secondPage = await page.locator('.story-list .story-card__title').allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  await page.getByRole('link', { name: 'Về trang đầu' }).click();
+  await expect(page).toHaveURL(/\/kinh-te$/);
+});
+
+test('tag and author pages list their stories', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await page.locator('.article__tags').getByRole('link', { name: 'Phúc Yên' }).click();
+  await expect(page).toHaveURL(/\/tag\/phuc-yen$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tin về Phúc Yên');
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+
+  await page.goto(SEED_PATH);
+  await page.locator('.article__authors').getByRole('link', { name: 'Ngô Tuấn Anh' }).click();
+  await expect(page).toHaveURL(/\/tac-gia\/ngo-tuan-anh$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài viết của Ngô Tuấn Anh');
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+});
+
+test('search finds stories without accents and answers any query', async ({ page, request }) => {
+  await page.goto('/');
+  const box = page.getByRole('search').first().getByRole('searchbox');
+  await box.fill('hung vuong to chuc co so');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\?q=hung\+vuong/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('hung vuong to chuc co so');
+  await expect(page.locator('.story-list .story-card__title').first()).toHaveText(SEED_TITLE);
+
+  await page.goto('/tim-kiem?q=dang%20bo%20phuong%20hung%20vuong');
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+
+  for (const q of ['', '%', '"', "'", '%00', '😀', 'x'.repeat(1000), '<script>alert(1)</script>', '%E0%A4%A']) {
+    const response = await request.get(`/tim-kiem?q=${q.startsWith('%') ? q : encodeURIComponent(q)}`);
+    expect(response.status(), `query ${q.slice(0, 20)}`).toBeLessThan(500);
+  }
+  await page.goto(`/tim-kiem?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>alert(1)</script>');
+});
+
+test('unknown pages answer 404 in Vietnamese', async ({ page }) => {
+  for (const path of ['/khong-co-chuyen-muc', '/xay-dung-dang/khong-co-bai-nay', '/tag/khong-co-the', '/tac-gia/khong-co-ai', '/a/b/c/d', '/kinh-te/trang/zzz']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  }
+});
+
+test('a story asked for under the wrong section is sent to its own address', async ({ page }) => {
+  const response = await page.goto('/the-thao/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm');
+  expect(response?.url()).toMatch(new RegExp(`${SEED_PATH}$`));
+});
+
+test('the skip link takes keyboard users to the content', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'keyboard navigation is a desktop journey');
+  await page.goto(SEED_PATH);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+for (const path of ['/', '/xay-dung-dang', SEED_PATH, '/tim-kiem?q=hung+vuong']) {
+  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}

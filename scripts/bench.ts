@@ -1,0 +1,141 @@
+/**
+ * npm run bench [-- --articles 10000 --duration 15 --connections 50]
+ *
+ * Builds a dataset of the stated size (PostgreSQL when DATABASE_URL is set, in a database
+ * of its own on that server; otherwise PGlite in .bench-data), starts the production
+ * server, and loads the home page, a section, an article and a search page with autocannon.
+ * Prints req/s and latency percentiles per page, the server's peak RSS, the dataset size
+ * and the engine, and writes them to bench-results/latest.json. It measures; it asserts nothing.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { argValue } from './cli';
+
+const root = path.resolve(__dirname, '..');
+const articles = Number(argValue('articles') ?? 10_000);
+const duration = Number(argValue('duration') ?? 15);
+const connections = Number(argValue('connections') ?? 50);
+const port = Number(argValue('port') ?? 3200);
+const base = `http://localhost:${port}`;
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env, cwd: root });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+}
+
+async function benchEnv(): Promise<{ env: NodeJS.ProcessEnv; engine: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), SITE_URL: base };
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    env.NEWSROOM_DATA_DIR = path.join(root, '.bench-data');
+    return { env, engine: 'PGlite' };
+  }
+  const name = 'newsroom_bench';
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
+  if (!exists) await admin.unsafe(`create database ${name}`);
+  const [version] = await admin`show server_version`;
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  return { env, engine: `PostgreSQL ${version?.server_version ?? ''}`.trim() };
+}
+
+function rssOfTree(pid: number): number {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    const children = spawnSync('pgrep', ['-P', String(pids[i])], { encoding: 'utf8' }).stdout.trim();
+    if (children) pids.push(...children.split('\n').map(Number));
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return kb * 1024;
+}
+
+async function waitForHealth(server: ChildProcess) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error('server exited during start-up');
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('server did not become healthy within 120 s');
+}
+
+type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number };
+
+async function load(page: string, urlPath: string): Promise<Row> {
+  for (let i = 0; i < 3; i++) await fetch(`${base}${urlPath}`); // fill the cache first
+  const result = await autocannon({ url: `${base}${urlPath}`, connections, duration });
+  return {
+    page,
+    path: urlPath,
+    reqPerSec: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  if (!Number.isInteger(articles) || articles < 0) throw new Error('--articles must be a whole number');
+  const { env, engine } = await benchEnv();
+  console.log(`Dataset: ${articles} generated stories + demo content on ${engine}`);
+  run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', String(articles)], env);
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) run(bin('next'), ['build'], env);
+
+  const server = spawn(bin('next'), ['start', '-p', String(port)], { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOfTree(server.pid!))), 200);
+  try {
+    await waitForHealth(server);
+    const pages: [string, string][] = [
+      ['home', '/'],
+      ['section', '/kinh-te'],
+      ['article', '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm'],
+      ['search', '/tim-kiem?q=hung+vuong'],
+    ];
+    const rows: Row[] = [];
+    for (const [page, urlPath] of pages) {
+      console.log(`Loading ${page} (${urlPath}) with ${connections} connections for ${duration} s…`);
+      rows.push(await load(page, urlPath));
+    }
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+    console.log(`\nNewsroom bench — ${engine}, ${articles} generated stories (+ demo), ${connections} connections, ${duration} s per page, ${machine}`);
+    console.table(rows.map((r) => ({ page: r.page, 'req/s': r.reqPerSec, 'p50 ms': r.p50, 'p90 ms': r.p90, 'p97.5 ms': r.p97_5, 'p99 ms': r.p99, errors: r.errors, non2xx: r.non2xx })));
+    console.log(`Server peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+    fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+    fs.writeFileSync(
+      path.join(root, 'bench-results', 'latest.json'),
+      JSON.stringify({ date: new Date().toISOString(), engine, articles, connections, duration, machine, peakRssMiB: Math.round(peakRss / 2 ** 20), rows }, null, 2),
+    );
+  } finally {
+    clearInterval(sampler);
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error('bench failed:', error);
+  process.exitCode = 1;
+});
