@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { dataDir } from './data-dir';
 import { acquireDataLock } from './lock';
 import * as articles from './schema/articles';
 import * as auth from './schema/auth';
@@ -27,10 +28,6 @@ export type Executor = Database | Transaction;
 export type Engine = 'pglite' | 'postgres';
 
 type Connection = { db: Database; engine: Engine; close: () => Promise<void> };
-
-export function dataDir(): string {
-  return path.resolve(process.env.NEWSROOM_DATA_DIR ?? 'data');
-}
 
 export function currentEngine(): Engine {
   return process.env.DATABASE_URL ? 'postgres' : 'pglite';

@@ -45,7 +45,7 @@ test('a reader goes from the home page to the reference story and sees every par
   await expect(body.locator('p').last()).toHaveText(/^Xây dựng, củng cố hệ thống tổ chức cơ sở Đảng/);
   await expect(body.locator('p')).toHaveCount(11);
   await expect(article.locator('.article__credit')).toHaveText('Bài, ảnh: Ngô Tuấn Anh');
-  await expect(article.locator('.article__authors').getByRole('link', { name: 'Ngô Tuấn Anh' })).toBeVisible();
+  await expect(article.locator('.article__byline').getByRole('link', { name: 'Ngô Tuấn Anh' })).toHaveAttribute('href', '/tac-gia/ngo-tuan-anh');
   await expect(article.locator('.article__tags')).toContainText('TAG:');
   await expect(article.locator('.article__tags').getByRole('link', { name: 'Phúc Yên' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tin liên quan' })).toBeVisible();
@@ -117,7 +117,7 @@ test('tag and author pages list their stories', async ({ page }) => {
   await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
 
   await page.goto(SEED_PATH);
-  await page.locator('.article__authors').getByRole('link', { name: 'Ngô Tuấn Anh' }).click();
+  await page.locator('.article__byline').getByRole('link', { name: 'Ngô Tuấn Anh' }).click();
   await expect(page).toHaveURL(/\/tac-gia\/ngo-tuan-anh$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài viết của Ngô Tuấn Anh');
   await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();

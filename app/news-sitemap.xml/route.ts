@@ -3,6 +3,9 @@ import { xmlResponse } from '@/lib/feeds/rss';
 import { buildNewsSitemap } from '@/lib/feeds/sitemaps';
 import { getSiteSettings } from '@/lib/site/settings';
 
+// Built per request from cached data; never prerendered (the build has no database).
+export const dynamic = 'force-dynamic';
+
 const TWO_DAYS_MS = 2 * 24 * 3_600_000;
 
 export async function GET() {

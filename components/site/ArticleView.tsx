@@ -1,11 +1,53 @@
 import Link from 'next/link';
-import type { ArticleCard, PublicArticle } from '@/db/queries/public-articles';
+import type { ArticleAuthor, ArticleCard, PublicArticle } from '@/db/queries/public-articles';
 import { formatDateLine, formatShortDate } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import { authorPath, sectionPath, tagPath } from '@/lib/site/routes';
 import { NewsImage } from './NewsImage';
 import { RichText } from './RichText';
 import { StoryCard } from './StoryCard';
+
+/**
+ * The credit line (`Bài, ảnh: Ngô Tuấn Anh`) with the names of staff authors linked to their
+ * pages; staff authors the credit line does not name follow it.
+ */
+function Byline({ creditLine, authors }: { creditLine: string; authors: ArticleAuthor[] }) {
+  const named = authors.filter((a) => creditLine.includes(a.name));
+  const others = authors.filter((a) => !creditLine.includes(a.name));
+  const parts: React.ReactNode[] = [];
+  let rest = creditLine;
+  for (const author of [...named].sort((a, b) => creditLine.indexOf(a.name) - creditLine.indexOf(b.name))) {
+    const at = rest.indexOf(author.name);
+    if (at < 0) continue;
+    parts.push(rest.slice(0, at));
+    parts.push(
+      <Link key={author.id} href={authorPath(author.slug)} rel="author">
+        {author.name}
+      </Link>,
+    );
+    rest = rest.slice(at + author.name.length);
+  }
+  parts.push(rest);
+  return (
+    <p className="article__byline">
+      {creditLine ? <span className="article__credit">{parts}</span> : null}
+      {others.length ? (
+        <span className="article__authors">
+          {creditLine ? ' · ' : ''}
+          {messages.site.writtenBy}:{' '}
+          {others.map((author, i) => (
+            <span key={author.id}>
+              {i > 0 ? ', ' : ''}
+              <Link href={authorPath(author.slug)} rel="author">
+                {author.name}
+              </Link>
+            </span>
+          ))}
+        </span>
+      ) : null}
+    </p>
+  );
+}
 
 /**
  * A story as readers see it, in the seed's order: section label, headline, date line, sapo,
@@ -46,25 +88,7 @@ export function ArticleView({
           </figure>
         ) : null}
         <RichText doc={article.body} />
-        {article.creditLine || article.authors.length ? (
-          <p className="article__byline">
-            {article.creditLine ? <span className="article__credit">{article.creditLine}</span> : null}
-            {article.authors.length ? (
-              <span className="article__authors">
-                {article.creditLine ? ' · ' : ''}
-                {t.writtenBy}:{' '}
-                {article.authors.map((author, i) => (
-                  <span key={author.id}>
-                    {i > 0 ? ', ' : ''}
-                    <Link href={authorPath(author.slug)} rel="author">
-                      {author.name}
-                    </Link>
-                  </span>
-                ))}
-              </span>
-            ) : null}
-          </p>
-        ) : null}
+        {article.creditLine || article.authors.length ? <Byline creditLine={article.creditLine} authors={article.authors} /> : null}
         {article.corrections.length ? (
           <aside className="article__corrections" aria-label={t.corrections}>
             {article.corrections.map((c) => (

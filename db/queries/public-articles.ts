@@ -104,13 +104,23 @@ async function listCards(where: SQL | undefined, limit: number, joinOn?: 'tag' |
   return rows.map(toCard);
 }
 
-export async function listLatestArticles({ limit, cursor, excludeIds = [] }: { limit: number; cursor?: Cursor; excludeIds?: number[] }) {
-  const exclude = excludeIds.length ? sql`${articles.id} not in ${excludeIds}` : undefined;
-  return listCards(and(isPublic(), before(cursor), exclude), limit);
+export async function listLatestArticles({ limit, cursor }: { limit: number; cursor?: Cursor }) {
+  return listCards(and(isPublic(), before(cursor)), limit);
 }
 
-export async function listSectionArticles({ sectionIds, limit, cursor }: { sectionIds: number[]; limit: number; cursor?: Cursor }) {
-  return listCards(and(isPublic(), inArray(articles.sectionId, sectionIds), before(cursor)), limit);
+export async function listSectionArticles({
+  sectionIds,
+  limit,
+  cursor,
+  excludeIds = [],
+}: {
+  sectionIds: number[];
+  limit: number;
+  cursor?: Cursor;
+  excludeIds?: number[];
+}) {
+  const exclude = excludeIds.length ? sql`${articles.id} not in ${excludeIds}` : undefined;
+  return listCards(and(isPublic(), inArray(articles.sectionId, sectionIds), before(cursor), exclude), limit);
 }
 
 export async function listTagArticles({ tagId, limit, cursor }: { tagId: number; limit: number; cursor?: Cursor }) {

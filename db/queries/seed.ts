@@ -46,6 +46,13 @@ export async function insertMedia(row: typeof media.$inferInsert): Promise<numbe
 
 export type SeedArticle = NewArticle & { authorIds: number[]; tagIds: number[] };
 
+function articleColumns(row: SeedArticle): NewArticle {
+  const article: NewArticle & Partial<Pick<SeedArticle, 'authorIds' | 'tagIds'>> = { ...row };
+  delete article.authorIds;
+  delete article.tagIds;
+  return article;
+}
+
 /** Inserts the stories whose slugs are new, with their authors and tags, in one transaction. */
 export async function insertArticles(rows: SeedArticle[]): Promise<number> {
   if (!rows.length) return 0;
@@ -53,7 +60,7 @@ export async function insertArticles(rows: SeedArticle[]): Promise<number> {
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(articles)
-      .values(rows.map(({ authorIds: _a, tagIds: _t, ...article }) => article))
+      .values(rows.map(articleColumns))
       .onConflictDoNothing({ target: articles.slug })
       .returning({ id: articles.id, slug: articles.slug });
     const bySlug = new Map(rows.map((r) => [r.slug, r]));

@@ -53,7 +53,7 @@ const GIVEN = ['Hải', 'Lan', 'Hùng', 'Trang', 'Dũng', 'Hà', 'Nam', 'Hương
 const REPORTERS = ['Trần Minh Hà', 'Lê Thu Trang', 'Ngô Tuấn Anh', 'Nguyễn Thị Hồng', 'Phạm Đức Long', 'Vũ Thanh Hương', 'Đỗ Quang Vinh'] as const;
 const PHOTOGRAPHERS = ['Nguyễn Văn Nam', 'Bùi Thanh Tùng', 'Hoàng Minh Đức', 'Lưu Thị Ngọc'] as const;
 
-type Slots = { district: string; commune: string; person: string; person2: string; n: number; m: number; pct: number; year: number; month: number };
+type Slots = { district: string; commune: string; person: string; person2: string; n: number; m: number; pct: number; growth: string; year: number; month: number };
 
 type SectionTemplates = {
   titles: string[];
@@ -67,7 +67,7 @@ type SectionTemplates = {
 
 /*
  * Slots: {district} {commune} {person} {person2} {n} (a count) {m} (a larger figure)
- * {pct} (a percentage) {year} {month}.
+ * {pct} (a share, 52–98%) {growth} (a growth rate such as 3,4) {year} {month}.
  */
 const SECTIONS: Record<SectionSlug, SectionTemplates> = {
   'thoi-su': {
@@ -100,7 +100,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
       'Đánh giá cao sự vào cuộc của cả hệ thống chính trị, đồng chí {person} đề nghị địa phương tiếp tục phát huy dân chủ ở cơ sở, làm tốt công tác dân vận để tạo đồng thuận trong nhân dân.',
       'Kết thúc buổi làm việc, đoàn công tác thống nhất giao Sở Kế hoạch và Đầu tư tổng hợp các kiến nghị, báo cáo UBND tỉnh xem xét, giải quyết trong thời gian sớm nhất.',
       'Người dân {commune} phấn khởi khi công trình hoàn thành, rút ngắn quãng đường đi lại, thuận tiện cho việc vận chuyển nông sản và đưa đón học sinh đến trường.',
-      'Năm {year}, {district} phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt {pct}%, thu ngân sách trên địa bàn vượt dự toán và hoàn thành các chỉ tiêu an sinh xã hội được giao.',
+      'Năm {year}, {district} phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt {growth}%, thu ngân sách trên địa bàn vượt dự toán và hoàn thành các chỉ tiêu an sinh xã hội được giao.',
     ],
     subheadings: ['Tháo gỡ vướng mắc từ cơ sở', 'Quyết liệt trong chỉ đạo, điều hành', 'Lắng nghe ý kiến người dân'],
     quotes: [
@@ -166,7 +166,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
     sapos: [
       'Tính đến tháng {month}/{year}, {district} đã thu hút thêm {n} dự án với tổng vốn đăng ký hơn {m} tỷ đồng, tạo việc làm cho hàng nghìn lao động địa phương.',
       'Mô hình sản xuất theo chuỗi giá trị tại xã {commune} đang mang lại thu nhập ổn định cho hàng trăm hộ dân, mở ra hướng đi mới cho nông nghiệp địa phương.',
-      'Sản xuất công nghiệp và xuất khẩu tiếp tục là điểm sáng của kinh tế tỉnh, với chỉ số sản xuất toàn ngành tăng {pct}% so với cùng kỳ.',
+      'Sản xuất công nghiệp và xuất khẩu tiếp tục là điểm sáng của kinh tế tỉnh, với chỉ số sản xuất toàn ngành tăng {growth}% so với cùng kỳ.',
     ],
     paragraphs: [
       'Theo Sở Kế hoạch và Đầu tư, {month} tháng đầu năm {year} toàn tỉnh cấp mới và điều chỉnh tăng vốn cho {n} dự án, trong đó nhiều dự án có vốn đầu tư trực tiếp nước ngoài.',
@@ -178,7 +178,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
       'Nhiều doanh nghiệp đã có đơn hàng đến hết quý tới, đang tuyển thêm {n} lao động; tuy nhiên, việc tuyển dụng lao động có tay nghề vẫn còn gặp khó khăn.',
       'Ngành nông nghiệp khuyến khích nông dân liên kết sản xuất, xây dựng vùng nguyên liệu tập trung, ứng dụng công nghệ cao và truy xuất nguồn gốc sản phẩm.',
       'Sản phẩm OCOP của xã {commune} được chứng nhận đạt {n} sao, đã có mặt trên các sàn thương mại điện tử, góp phần quảng bá đặc sản địa phương.',
-      'Theo Cục Thống kê, tăng trưởng kinh tế của tỉnh đạt {pct}%, trong đó khu vực công nghiệp – xây dựng tiếp tục giữ vai trò động lực chính.',
+      'Theo Cục Thống kê, tăng trưởng kinh tế của tỉnh đạt {growth}%, trong đó khu vực công nghiệp – xây dựng tiếp tục giữ vai trò động lực chính.',
       'Các ngân hàng thương mại trên địa bàn đã dành gói tín dụng {m} tỷ đồng với lãi suất ưu đãi cho doanh nghiệp nhỏ và vừa, hộ sản xuất nông nghiệp.',
       'Thời gian tới, {district} tập trung hoàn thiện hạ tầng giao thông, điện, nước đến hàng rào các khu, cụm công nghiệp để sẵn sàng đón các nhà đầu tư chiến lược.',
     ],
@@ -220,7 +220,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
       'Nhiều học viên sau khi tốt nghiệp đã có việc làm ổn định với mức thu nhập từ {n} đến {m} nghìn đồng mỗi ngày, góp phần nâng cao đời sống gia đình.',
       'Phong trào xây dựng khu dân cư xanh, sạch, đẹp nhận được sự hưởng ứng của đông đảo người dân; các tuyến đường được trồng hoa, lắp đèn chiếu sáng.',
       'Hội Người cao tuổi {commune} phối hợp với trạm y tế tổ chức khám, tư vấn sức khỏe và cấp thuốc miễn phí cho {n} hội viên.',
-      'Thời gian tới, địa phương tiếp tục thực hiện tốt các chính sách an sinh xã hội, phấn đấu giảm tỷ lệ hộ nghèo xuống dưới {pct}%.',
+      'Thời gian tới, địa phương tiếp tục thực hiện tốt các chính sách an sinh xã hội, phấn đấu giảm tỷ lệ hộ nghèo xuống dưới {growth}%.',
     ],
     subheadings: ['Không để ai bị bỏ lại phía sau', 'Chăm lo sức khỏe nhân dân', 'Tạo việc làm bền vững'],
     quotes: [
@@ -246,7 +246,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
     sapos: [
       'Diễn ra trong {n} ngày, lễ hội truyền thống làng {commune} với nhiều nghi lễ và trò chơi dân gian đặc sắc đã thu hút hàng nghìn người dân và du khách.',
       'Bằng tình yêu và tâm huyết, những người dân ở {district} đang lặng lẽ gìn giữ, trao truyền các giá trị văn hóa truyền thống cho thế hệ sau.',
-      'Trong dịp nghỉ lễ vừa qua, các khu, điểm du lịch trên địa bàn tỉnh đón lượng khách tăng {pct}% so với cùng kỳ năm trước.',
+      'Trong dịp nghỉ lễ vừa qua, các khu, điểm du lịch trên địa bàn tỉnh đón lượng khách tăng {growth}% so với cùng kỳ năm trước.',
     ],
     paragraphs: [
       'Lễ hội được tổ chức trang trọng với các nghi thức rước kiệu, tế lễ, dâng hương tưởng nhớ công đức của các vị thần được nhân dân tôn thờ.',
@@ -338,7 +338,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
       'Trong đợt cao điểm, lực lượng cảnh sát giao thông đã kiểm tra {m} phương tiện, lập biên bản {n} trường hợp vi phạm, tạm giữ nhiều xe mô tô.',
       'Lỗi vi phạm chủ yếu là điều khiển phương tiện khi trong máu hoặc hơi thở có nồng độ cồn, không đội mũ bảo hiểm và chạy quá tốc độ quy định.',
       'Thượng tá {person2}, Trưởng phòng Cảnh sát giao thông, cho biết lực lượng sẽ xử lý nghiêm, không có vùng cấm, không có ngoại lệ.',
-      'So với cùng kỳ, tai nạn giao thông trên địa bàn giảm cả về số vụ, số người chết và số người bị thương, giảm khoảng {pct}%.',
+      'So với cùng kỳ, tai nạn giao thông trên địa bàn giảm cả về số vụ, số người chết và số người bị thương, giảm khoảng {growth}%.',
       'Phiên tòa xét xử lưu động thu hút đông đảo người dân theo dõi, góp phần tuyên truyền, giáo dục pháp luật và răn đe tội phạm.',
       'Hiện vụ việc đang được cơ quan chức năng tiếp tục điều tra, mở rộng, xử lý theo quy định của pháp luật.',
     ],
@@ -354,7 +354,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
     titles: [
       'ASEAN thúc đẩy hợp tác kinh tế số trong khu vực',
       'Vĩnh Phúc tăng cường hợp tác với các địa phương của Hàn Quốc',
-      'Kinh tế thế giới dự báo tăng trưởng {pct}% trong năm {year}',
+      'Kinh tế thế giới dự báo tăng trưởng {growth}% trong năm {year}',
       'Hội nghị cấp cao ASEAN lần thứ {n} bàn về an ninh lương thực',
       'Doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư tại Vĩnh Phúc',
       'Giá dầu thế giới biến động trong tháng {month}',
@@ -373,7 +373,7 @@ const SECTIONS: Record<SectionSlug, SectionTemplates> = {
       'Các bên nhất trí thúc đẩy kết nối hạ tầng số, thanh toán điện tử xuyên biên giới và phát triển nguồn nhân lực chất lượng cao.',
       'Tiếp đoàn, lãnh đạo tỉnh giới thiệu tiềm năng, thế mạnh của Vĩnh Phúc, đặc biệt là hạ tầng khu công nghiệp và vị trí gần Thủ đô Hà Nội.',
       'Hiện có {n} dự án của nhà đầu tư nước ngoài đang hoạt động trên địa bàn tỉnh với tổng vốn đăng ký hơn {m} triệu USD.',
-      'Theo dự báo, tăng trưởng kinh tế toàn cầu đạt khoảng {pct}%, trong đó khu vực châu Á tiếp tục là động lực tăng trưởng chính.',
+      'Theo dự báo, tăng trưởng kinh tế toàn cầu đạt khoảng {growth}%, trong đó khu vực châu Á tiếp tục là động lực tăng trưởng chính.',
       'Lạm phát tại nhiều nền kinh tế lớn đã hạ nhiệt, tạo dư địa để các ngân hàng trung ương nới lỏng chính sách tiền tệ.',
       'Ông {person}, chuyên gia kinh tế, nhận định các nước đang phát triển cần đa dạng hóa thị trường xuất khẩu để giảm rủi ro từ biến động bên ngoài.',
       'Hai bên thống nhất trao đổi học bổng, hợp tác đào tạo giáo viên và tổ chức các hoạt động giao lưu văn hóa, thể thao cho thanh niên.',
@@ -417,6 +417,7 @@ function slotsFor(rng: Rng): Slots {
     n: between(rng, 3, 48),
     m: between(rng, 120, 9800),
     pct: between(rng, 52, 98),
+    growth: `${between(rng, 2, 9)},${between(rng, 0, 9)}`,
     year: between(rng, 2022, 2026),
     month: between(rng, 1, 12),
   };

@@ -20,10 +20,11 @@ export const getHomeEdition = unstable_cache(
     const [latest, sections] = await Promise.all([getLatest(LATEST_COUNT + 1), getSections()]);
     const [top = null, ...rest] = latest;
     const topLevel = sections.filter((s) => s.parentId === null);
+    const shown = latest.map((story) => story.id); // each story once on the page
     const blocks = await Promise.all(
       topLevel.map(async (section) => {
         const ids = [section.id, ...sections.filter((s) => s.parentId === section.id).map((s) => s.id)];
-        return { section, stories: await listSectionArticles({ sectionIds: ids, limit: BLOCK_COUNT }) };
+        return { section, stories: await listSectionArticles({ sectionIds: ids, limit: BLOCK_COUNT, excludeIds: shown }) };
       }),
     );
     return { top, latest: rest, blocks: blocks.filter((b) => b.stories.length) };

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { dataDir } from '@/db/data-dir';
 
 /**
  * Where media files live. The default is a folder (./data/media); an S3-compatible
@@ -41,8 +42,7 @@ export function localMediaStorage(root: string): MediaStorage {
 }
 
 export function mediaStorage(): MediaStorage {
-  const dataDir = path.resolve(process.env.NEWSROOM_DATA_DIR ?? 'data');
-  return localMediaStorage(path.join(dataDir, 'media'));
+  return localMediaStorage(path.join(dataDir(), 'media'));
 }
 
 const MIME_BY_EXTENSION: Record<string, string> = {
