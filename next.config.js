@@ -4,6 +4,12 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   poweredByHeader: false,
+  experimental: {
+    // Rendered pages are cached in memory only. A disk copy would outlive the process and
+    // the cache tags expired in it, and after a restart (or a seed run) serve stale pages.
+    // Several instances share a cache through a cache handler instead (see DESIGN.md).
+    isrFlushToDisk: false,
+  },
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     formats: ['image/avif', 'image/webp'],

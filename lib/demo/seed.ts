@@ -153,10 +153,13 @@ async function seedBase() {
 }
 
 /** The demo newsroom: sections, staff, the reference story and `count` illustrated stories. */
-export async function seedDemoContent({ count = 72, log = console.log }: { count?: number; log?: Log } = {}) {
+const DEMO_COUNT = 72;
+const DEMO_SEED = 1;
+
+export async function seedDemoContent({ log = console.log }: { log?: Log } = {}) {
   const { sectionIds, staffIds, writerIds } = await seedBase();
   await seedReferenceStory(sectionIds, staffIds, log);
-  const stories = generateDemoStories(count, 1);
+  const stories = generateDemoStories(DEMO_COUNT, DEMO_SEED);
   const inserted = await seedStories(
     stories,
     (index, story) => storePhoto(index + 1, story.imageAlt, story.imageCaption, story.imageCredit),
@@ -178,7 +181,9 @@ export async function seedBulkContent({ count, log = console.log }: { count: num
     if (!pool.has(slot)) pool.set(slot, await storePhoto(1000 + slot, story.imageAlt, story.imageCaption, story.imageCredit));
     return pool.get(slot)!;
   };
-  const stories = generateDemoStories(count, 7);
+  // The continuation of the demo sequence: titles never repeat the demo stories', and
+  // running the same command twice adds nothing.
+  const stories = generateDemoStories(DEMO_COUNT + count, DEMO_SEED).slice(DEMO_COUNT);
   const inserted = await seedStories(stories, photoFor, sectionIds, writerIds, new Date(), log);
   await analyze();
   log(`  ${inserted} bài mới cho bộ dữ liệu lớn`);
