@@ -8,7 +8,9 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
-const env = { ...process.env };
+const env = { ...process.env, NEXTAUTH_URL: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3100}` };
+// A throwaway signing key: sessions of a test server are never meant to outlive it.
+env.NEXTAUTH_SECRET ??= `e2e-${Math.random().toString(36).slice(2)}${Date.now()}`;
 if (!env.DATABASE_URL) {
   env.NEWSROOM_DATA_DIR = path.join(root, '.e2e-data');
   fs.rmSync(env.NEWSROOM_DATA_DIR, { recursive: true, force: true });

@@ -44,7 +44,8 @@ if (stale) {
 
 run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--if-empty']);
 
-const env = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` };
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
+const env = { ...process.env, SITE_URL: siteUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl };
 console.log(`\nNewsroom đang chạy tại http://localhost:${port}\n`);
 const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

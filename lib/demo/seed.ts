@@ -4,6 +4,7 @@ import { articleSlugExists, analyze, insertArticles, insertMedia, upsertSections
 import type { RichTextNode } from '@/db/schema/articles';
 import type { Role } from '@/db/schema/users';
 import { deriveSearchFields } from '../articles/derive';
+import { hashPassword } from '../auth/passwords';
 import { paragraphsToDoc } from '../articles/rich-text';
 import { slugify } from '../format/slug';
 import { drawDemoPhoto } from '../media/generate';
@@ -21,7 +22,10 @@ export const DEMO_SECTIONS = [
   { slug: 'quoc-te', name: 'Quốc tế', description: 'Tin thế giới, ASEAN và đối ngoại.' },
 ] as const;
 
-/** One demo account per role; issue #3's sign-in gives them passwords. */
+/** The password of every demo account (change it, or create real accounts, before going live). */
+export const DEMO_PASSWORD = 'toasoan-demo-2026';
+
+/** Demo staff: one account per role, plus more writers for bylines. */
 export const DEMO_STAFF: { email: string; name: string; role: Role; bio: string }[] = [
   { email: 'ngotuananh@toasoan.vn', name: 'Ngô Tuấn Anh', role: 'writer', bio: 'Phóng viên ban Xây dựng Đảng, phụ trách địa bàn thành phố Phúc Yên.' },
   { email: 'tranminhha@toasoan.vn', name: 'Trần Minh Hà', role: 'writer', bio: 'Phóng viên ban Kinh tế.' },
@@ -147,7 +151,8 @@ async function seedStories(
 
 async function seedBase() {
   const sectionIds = await upsertSections(DEMO_SECTIONS.map((s, position) => ({ ...s, position })));
-  const staffIds = await upsertStaff(DEMO_STAFF.map((s) => ({ ...s, slug: slugify(s.name) })));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const staffIds = await upsertStaff(DEMO_STAFF.map((s) => ({ ...s, slug: slugify(s.name), passwordHash })));
   const writerIds = DEMO_STAFF.filter((s) => s.role === 'writer').map((s) => staffIds.get(s.email)!);
   return { sectionIds, staffIds, writerIds };
 }

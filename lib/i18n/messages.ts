@@ -58,6 +58,24 @@ export const vi = {
     email: 'Email',
     copyright: (name: string) => `© ${name}. Ghi rõ nguồn khi phát hành lại thông tin từ website này.`,
   },
+  auth: {
+    signInTitle: 'Đăng nhập tòa soạn',
+    email: 'Email',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    invalid: 'Email hoặc mật khẩu không đúng.',
+    throttled: 'Bạn đã nhập sai quá nhiều lần. Vì an toàn, đăng nhập tạm khóa 15 phút; hãy thử lại sau.',
+    signedOut: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại rồi thử lại.',
+    forbidden: 'Tài khoản của bạn không có quyền làm việc này.',
+    signOut: 'Đăng xuất',
+  },
+  validation: {
+    fixFields: 'Vui lòng sửa các ô được đánh dấu rồi thử lại.',
+    unexpected: 'Không lưu được do lỗi hệ thống. Nội dung của bạn vẫn còn trên trang; hãy thử lại sau ít phút.',
+    required: (field: string) => `Vui lòng nhập ${field}.`,
+    tooLong: (field: string, max: number) => `${field} dài quá ${max} ký tự.`,
+  },
 } as const;
 
 export const messages = vi;

@@ -1,0 +1,45 @@
+import 'server-only';
+import { appendAudit } from '@/db/queries/audit';
+import type { Executor } from '@/db/client';
+
+export type AuditAction =
+  | 'auth.signIn'
+  | 'auth.signInFailed'
+  | 'auth.signInThrottled'
+  | 'article.create'
+  | 'article.save'
+  | 'article.submit'
+  | 'article.publish'
+  | 'article.schedule'
+  | 'article.unpublish'
+  | 'article.correct'
+  | 'article.restoreRevision'
+  | 'article.trash'
+  | 'article.restore'
+  | 'article.takeOver'
+  | 'media.upload'
+  | 'media.update'
+  | 'section.save'
+  | 'tag.save'
+  | 'tag.merge'
+  | 'home.curate'
+  | 'settings.save'
+  | 'staff.create'
+  | 'staff.update'
+  | 'staff.role'
+  | 'staff.deactivate'
+  | 'staff.resetPassword'
+  | 'comment.approve'
+  | 'comment.reject'
+  | 'comment.spam'
+  | 'comment.delete'
+  | 'comment.reply'
+  | 'blocklist.save';
+
+/** Appends one entry to the audit log (never updated, never deleted). */
+export async function audit(
+  entry: { actorId: number | null; action: AuditAction; targetType?: string; targetId?: string | number; data?: Record<string, unknown> },
+  tx?: Executor,
+): Promise<void> {
+  await appendAudit({ ...entry, targetId: entry.targetId === undefined ? '' : String(entry.targetId) }, tx);
+}

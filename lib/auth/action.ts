@@ -1,0 +1,47 @@
+import 'server-only';
+import type { z } from 'zod';
+import { messages } from '../i18n/messages';
+import { can, type Permission } from './permissions';
+import { getCurrentUser, type CurrentUser } from './session';
+
+export type FieldErrors = Record<string, string[]>;
+export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: FieldErrors; data?: unknown };
+
+export function fail(error: string, fieldErrors?: FieldErrors, data?: unknown): { ok: false; error: string; fieldErrors?: FieldErrors; data?: unknown } {
+  return { ok: false, error, fieldErrors, data };
+}
+
+export function done<T>(data: T, message?: string): { ok: true; data: T; message?: string } {
+  return { ok: true, data, message };
+}
+
+/**
+ * Wraps a server action so that it cannot forget the rules: signed in, allowed by the
+ * permission table, input parsed with its zod schema; only then does `handler` run.
+ */
+export function guardedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionResult<T>>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const user = await getCurrentUser();
+    if (!user) return fail(messages.auth.signedOut);
+    if (!can(user.role, permission)) return fail(messages.auth.forbidden);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join('.') || '_';
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return fail(messages.validation.fixFields, fieldErrors);
+    }
+    try {
+      return await handler(parsed.data, user);
+    } catch (error) {
+      console.error(`server action (${permission}) failed`, error);
+      return fail(messages.validation.unexpected);
+    }
+  };
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientIp } from '../security/ip';
+import { authSecret } from './secret';
+import { signIn } from './sign-in';
+
+export const SIGN_IN_PATH = '/admin/dang-nhap';
+/** Error code the sign-in form shows as "too many attempts". */
+export const THROTTLED = 'THROTTLED';
+
+/** next-auth's settings: email + password, JWT sessions carrying id, role and session version. */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: 12 * 3600 },
+    pages: { signIn: SIGN_IN_PATH },
+    providers: [
+      CredentialsProvider({
+        name: 'Email',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
+        async authorize(credentials, req) {
+          const email = String(credentials?.email ?? '').slice(0, 200);
+          const password = String(credentials?.password ?? '').slice(0, 500);
+          if (!email || !password) return null;
+          const result = await signIn({ email, password, ip: clientIp(req?.headers ?? {}) });
+          if (!result.ok) {
+            if (result.reason === 'throttled') throw new Error(THROTTLED);
+            return null;
+          }
+          return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role, sv: result.user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = Number(user.id);
+          token.role = user.role;
+          token.sv = user.sv;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = { ...session.user, id: token.uid, role: token.role, sv: token.sv };
+        return session;
+      },
+    },
+  };
+}
