@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
-import SiteLayout from './(site)/layout';
+import Link from 'next/link';
 import { NotFoundMessage } from '@/components/site/NotFoundMessage';
 import { messages } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: messages.notFound.title, robots: { index: false } };
 
-/** Paths that match no route at all get the same Vietnamese page, in the site's frame. */
-export default async function NotFound() {
-  // The frame reads sections and settings: render per request, never at build time.
-  await connection();
+/**
+ * Paths outside every route (reader paths are caught by (site)/not-found.tsx, in the site's
+ * frame). This page is prerendered at build time, so it reads nothing from the database.
+ */
+export default function NotFound() {
   return (
-    <SiteLayout>
+    <main id="main" className="page">
+      <p>
+        <Link href="/" className="site-header__name">
+          {messages.site.home}
+        </Link>
+      </p>
       <NotFoundMessage />
-    </SiteLayout>
+    </main>
   );
 }

@@ -1,3 +1,9 @@
+import { adminMessages } from './vi/admin';
+import { articleMessages } from './vi/articles';
+import { mediaMessages } from './vi/media';
+import { staffMessages } from './vi/staff';
+import { taxonomyMessages } from './vi/taxonomy';
+
 /**
  * Every string the site and the dashboard show a person. Vietnamese is the default;
  * a second language adds a sibling object of the same shape.
@@ -70,6 +76,11 @@ export const vi = {
     forbidden: 'Tài khoản của bạn không có quyền làm việc này.',
     signOut: 'Đăng xuất',
   },
+  admin: adminMessages,
+  articles: articleMessages,
+  media: mediaMessages,
+  staff: staffMessages,
+  taxonomy: taxonomyMessages,
   validation: {
     fixFields: 'Vui lòng sửa các ô được đánh dấu rồi thử lại.',
     unexpected: 'Không lưu được do lỗi hệ thống. Nội dung của bạn vẫn còn trên trang; hãy thử lại sau ít phút.',

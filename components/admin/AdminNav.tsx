@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { Role } from '@/db/schema/users';
+import { can, ROLE_LABELS, type Permission } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
+import { SignOutButton } from './SignOutButton';
+
+const ITEMS: { href: string; label: keyof typeof messages.admin.nav; permission: Permission }[] = [
+  { href: '/admin', label: 'overview', permission: 'dashboard.open' },
+  { href: '/admin/articles', label: 'articles', permission: 'article.create' },
+  { href: '/admin/articles/new', label: 'newArticle', permission: 'article.create' },
+  { href: '/admin/media', label: 'media', permission: 'media.upload' },
+  { href: '/admin/sections', label: 'sections', permission: 'section.manage' },
+  { href: '/admin/tags', label: 'tags', permission: 'tag.manage' },
+  { href: '/admin/home', label: 'home', permission: 'home.curate' },
+  { href: '/admin/comments', label: 'comments', permission: 'comment.moderate' },
+  { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
+  { href: '/admin/settings', label: 'settings', permission: 'settings.manage' },
+  { href: '/admin/audit', label: 'audit', permission: 'audit.read' },
+  { href: '/admin/profile', label: 'profile', permission: 'profile.edit' },
+];
+
+/** The dashboard's navigation: only what this role may open. */
+export function AdminNav({ user }: { user: { name: string; role: Role } }) {
+  const t = messages.admin;
+  return (
+    <header className="admin-header">
+      <div className="admin-header__top">
+        <Link href="/admin" className="admin-header__brand">
+          {t.title}
+        </Link>
+        <span className="admin-header__user">{t.signedInAs(user.name, ROLE_LABELS[user.role])}</span>
+        <SignOutButton />
+      </div>
+      <nav aria-label={t.nav.label} className="admin-nav">
+        <ul>
+          {ITEMS.filter((item) => can(user.role, item.permission)).map((item) => (
+            <li key={item.href}>
+              <Link href={item.href}>{t.nav[item.label]}</Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/">{t.nav.viewSite}</Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,2 @@
+/** Story list and editor strings. */
+export const articleMessages = {} as const;
