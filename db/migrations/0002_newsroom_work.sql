@@ -37,7 +37,6 @@ CREATE TABLE "comment_blocklist" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "articles" ADD COLUMN "announced_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "article_drafts" ADD CONSTRAINT "article_drafts_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "article_drafts" ADD CONSTRAINT "article_drafts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "article_presence" ADD CONSTRAINT "article_presence_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -49,6 +48,5 @@ CREATE INDEX "login_attempts_email_idx" ON "login_attempts" USING btree ("email"
 CREATE INDEX "login_attempts_ip_idx" ON "login_attempts" USING btree ("ip_hash","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "comment_blocklist_kind_value_key" ON "comment_blocklist" USING btree ("kind","value");--> statement-breakpoint
 CREATE INDEX "comment_blocklist_kind_idx" ON "comment_blocklist" USING btree ("kind");--> statement-breakpoint
-CREATE INDEX "articles_due_idx" ON "articles" USING btree ("published_at") WHERE "articles"."status" = 'published' and "articles"."announced_at" is null;--> statement-breakpoint
 CREATE INDEX "comments_ip_created_idx" ON "comments" USING btree ("ip_hash","created_at");--> statement-breakpoint
 CREATE INDEX "comments_email_created_idx" ON "comments" USING btree ("email","created_at");

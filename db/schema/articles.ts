@@ -52,9 +52,6 @@ export const articles = pgTable(
     seoDescription: text('seo_description').notNull().default(''),
     commentsClosed: boolean('comments_closed').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
-    // When readers' pages were last told this story went live; a scheduled story has
-    // published_at in the future and this unset until the scheduler announces it.
-    announcedAt: timestamp('announced_at', { withTimezone: true }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -69,7 +66,6 @@ export const articles = pgTable(
       .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
-    index('articles_due_idx').on(t.publishedAt).where(sql`${t.status} = 'published' and ${t.announcedAt} is null`),
     index('articles_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('articles_title_trgm_idx').using('gin', sql`${t.titleFolded} gin_trgm_ops`),
   ],

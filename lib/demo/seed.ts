@@ -85,7 +85,6 @@ function articleRow(input: {
     ...input,
     ...deriveSearchFields(input),
     status: 'published',
-    announcedAt: input.publishedAt,
     createdBy: input.authorIds[0],
     createdAt: input.publishedAt,
     updatedAt: input.publishedAt,

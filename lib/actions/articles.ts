@@ -1,0 +1,82 @@
+'use server';
+
+import { z } from 'zod';
+import { getArticleForEdit, getRevisions, saveDraftBuffer, touchPresence } from '@/db/queries/articles-admin';
+import { done, fail, guardedAction, type ActionResult } from '../auth/action';
+import { canEditArticle } from '../auth/permissions';
+import {
+  correctArticle,
+  createArticle,
+  publishArticle,
+  restoreRevision,
+  saveArticle,
+  submitArticle,
+  takeOverArticle,
+  unpublishArticle,
+  type WorkflowResult,
+} from '../articles/workflow';
+import { messages } from '../i18n/messages';
+import {
+  articleFieldsSchema,
+  articleRefSchema,
+  correctArticleSchema,
+  publishArticleSchema,
+  saveArticleSchema,
+} from '../validation/article';
+
+/* The story editor's server actions; each one re-checks session and role (guardedAction). */
+
+function result(outcome: WorkflowResult): ActionResult<WorkflowResult> {
+  return outcome.ok ? done(outcome) : fail(outcome.error, undefined, outcome);
+}
+
+export const createArticleAction = guardedAction('article.create', articleFieldsSchema, async (fields, user) => result(await createArticle(user, fields)));
+
+export const saveArticleAction = guardedAction('article.editOwn', saveArticleSchema, async (input, user) => result(await saveArticle(user, input)));
+
+export const submitArticleAction = guardedAction('article.submit', saveArticleSchema, async (input, user) => result(await submitArticle(user, input)));
+
+export const publishArticleAction = guardedAction('article.publish', publishArticleSchema, async (input, user) => result(await publishArticle(user, input)));
+
+export const unpublishArticleAction = guardedAction('article.unpublish', articleRefSchema, async (input, user) => result(await unpublishArticle(user, input)));
+
+export const correctArticleAction = guardedAction('article.correct', correctArticleSchema, async (input, user) => result(await correctArticle(user, input)));
+
+export const takeOverArticleAction = guardedAction(
+  'article.takeOver',
+  z.object({ id: z.number().int().positive(), overVersion: z.number().int().positive(), fields: articleFieldsSchema }),
+  async (input, user) => result(await takeOverArticle(user, input)),
+);
+
+export const restoreRevisionAction = guardedAction(
+  'article.restoreRevision',
+  articleRefSchema.extend({ revisionId: z.number().int().positive() }),
+  async (input, user) => {
+    const [revision] = await getRevisions({ articleId: input.id, ids: [input.revisionId] });
+    if (!revision) return fail(messages.articles.badRevision);
+    return result(
+      await restoreRevision(user, { id: input.id, baseVersion: input.baseVersion, snapshot: revision.snapshot }, (snapshot) => {
+        const parsed = articleFieldsSchema.safeParse(snapshot);
+        return parsed.success ? parsed.data : null;
+      }),
+    );
+  },
+);
+
+/** Keeps unsaved edits in a per-person buffer; writes no revision. */
+export const autosaveArticleAction = guardedAction(
+  'article.editOwn',
+  z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive(), fields: articleFieldsSchema.partial() }),
+  async (input, user) => {
+    const article = await getArticleForEdit({ id: input.id });
+    if (!article || !canEditArticle(user, article)) return fail(messages.auth.forbidden);
+    await saveDraftBuffer({ articleId: input.id, userId: user.id, baseVersion: input.baseVersion, data: input.fields });
+    return done({ savedAt: new Date().toISOString() });
+  },
+);
+
+/** Heartbeat of an open editor: who else has this story open right now. */
+export const editorPresenceAction = guardedAction('article.editOwn', z.object({ id: z.number().int().positive() }), async (input, user) => {
+  const others = await touchPresence({ articleId: input.id, userId: user.id, since: new Date(Date.now() - 45_000) });
+  return done(others.map((o) => o.name));
+});

@@ -1,0 +1,293 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import {
+  articleSlugInUse,
+  dropRedirectsFor,
+  deleteDraftBuffer,
+  getArticleForEdit,
+  insertArticle,
+  insertCorrection,
+  insertRevision,
+  mediaAlts,
+  recordArticleRedirect,
+  sectionExists,
+  setArticleAuthors,
+  setArticleTags,
+  updateArticleIfVersion,
+  type EditableArticle,
+} from '@/db/queries/articles-admin';
+import type { ArticleStatus, RichTextNode } from '@/db/schema/articles';
+import { audit, type AuditAction } from '../audit/log';
+import { can, canEditArticle } from '../auth/permissions';
+import type { CurrentUser } from '../auth/session';
+import { articleChanged, articlePublished, articleUnpublished } from '../cache/invalidate';
+import { slugify, uniqueSlug } from '../format/slug';
+import { messages } from '../i18n/messages';
+import type { ArticleFields } from '../validation/article';
+import { deriveSearchFields } from './derive';
+import { sanitizeDoc, type SafeBlock } from './rich-text';
+
+/*
+ * The story workflow: draft → review → published (now or scheduled) → unpublished.
+ * Every change is checked against the role table and the story's state, refused when it
+ * starts from a stale version, written with a whole-record revision in one transaction,
+ * audited, and followed by exactly the cache invalidation readers need.
+ */
+
+export type Snapshot = ArticleFields & { status: ArticleStatus; publishedAt: string | null };
+
+export type WorkflowResult =
+  | { ok: true; id: number; version: number; status: ArticleStatus; slug: string; publishedAt: string | null }
+  | { ok: false; error: string; missing?: string[] }
+  | { ok: false; conflict: true; error: string; current: Snapshot & { version: number } };
+
+const t = () => messages.articles;
+
+function snapshotOf(article: EditableArticle): Snapshot {
+  return {
+    title: article.title,
+    sapo: article.sapo,
+    body: article.body as ArticleFields['body'],
+    sectionId: article.sectionId,
+    tags: article.tagNames,
+    creditLine: article.creditLine,
+    authorIds: article.authorIds,
+    featuredMediaId: article.featuredMediaId,
+    slug: article.slug,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    status: article.status,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+  };
+}
+
+function isPublicNow(status: ArticleStatus, publishedAt: Date | null, now = new Date()): boolean {
+  return status === 'published' && publishedAt !== null && publishedAt <= now;
+}
+
+function figuresOf(blocks: SafeBlock[]): { alt: string }[] {
+  return blocks.flatMap((b) =>
+    b.type === 'figure' ? [b] : b.type === 'blockquote' ? figuresOf(b.content) : b.type === 'bulletList' || b.type === 'orderedList' ? b.items.flatMap(figuresOf) : [],
+  );
+}
+
+/** What publishing still needs, by field name in Vietnamese; empty when ready. */
+export async function missingForPublication(fields: ArticleFields): Promise<string[]> {
+  const missing: string[] = [];
+  const m = t().missing;
+  if (!fields.title.trim()) missing.push(m.title);
+  if (!fields.sapo.trim()) missing.push(m.sapo);
+  if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) missing.push(m.section);
+  const figures = figuresOf(sanitizeDoc(fields.body));
+  const bodyWithoutAlt = figures.filter((f) => !f.alt.trim()).length;
+  if (bodyWithoutAlt) missing.push(m.bodyAlt(bodyWithoutAlt));
+  if (fields.featuredMediaId) {
+    const alts = await mediaAlts({ ids: [fields.featuredMediaId] });
+    if (!alts.get(fields.featuredMediaId)?.trim()) missing.push(m.featuredAlt);
+  }
+  return missing;
+}
+
+async function chooseSlug(fields: ArticleFields, articleId?: number): Promise<string> {
+  const base = slugify(fields.slug || fields.title) || 'bai-viet';
+  return uniqueSlug(base, (candidate) => articleSlugInUse({ slug: candidate, exceptId: articleId }));
+}
+
+type Change = {
+  user: CurrentUser;
+  id: number;
+  baseVersion: number;
+  fields: ArticleFields;
+  status?: ArticleStatus;
+  publishedAt?: Date | null;
+  action: AuditAction;
+  correction?: string;
+  auditData?: Record<string, unknown>;
+};
+
+/** The one write path for an existing story. */
+async function applyChange(change: Change): Promise<WorkflowResult> {
+  const db = await getDb();
+  const before = await getArticleForEdit({ id: change.id });
+  if (!before || before.deletedAt) return { ok: false, error: t().notFound };
+  if (!canEditArticle(change.user, before)) return { ok: false, error: messages.auth.forbidden };
+  if (before.version !== change.baseVersion) {
+    return { ok: false, conflict: true, error: t().conflict, current: { ...snapshotOf(before), version: before.version } };
+  }
+  if (change.fields.sectionId && !(await sectionExists({ id: change.fields.sectionId }))) return { ok: false, error: t().missing.section };
+  const slug = await chooseSlug(change.fields, change.id);
+  const status = change.status ?? before.status;
+  const publishedAt = change.publishedAt === undefined ? before.publishedAt : change.publishedAt;
+  const body = change.fields.body as unknown as RichTextNode;
+  const wasPublic = isPublicNow(before.status, before.publishedAt);
+  const written = await db.transaction(async (tx) => {
+    const ok = await updateArticleIfVersion(tx, change.id, change.baseVersion, {
+      title: change.fields.title,
+      sapo: change.fields.sapo,
+      body,
+      ...deriveSearchFields({ title: change.fields.title, sapo: change.fields.sapo, body }),
+      sectionId: change.fields.sectionId ?? before.sectionId,
+      creditLine: change.fields.creditLine,
+      featuredMediaId: change.fields.featuredMediaId,
+      slug,
+      seoTitle: change.fields.seoTitle,
+      seoDescription: change.fields.seoDescription,
+      status,
+      publishedAt,
+    });
+    if (!ok) return false;
+    await setArticleTags(tx, change.id, uniqueTags(change.fields.tags));
+    await setArticleAuthors(tx, change.id, [...new Set(change.fields.authorIds)]);
+    if (slug !== before.slug && before.publishedAt) {
+      await recordArticleRedirect(tx, { oldSlug: before.slug, articleId: change.id });
+      await dropRedirectsFor(tx, { slug, articleId: change.id });
+    }
+    if (change.correction) await insertCorrection(tx, { articleId: change.id, note: change.correction, createdBy: change.user.id });
+    const version = change.baseVersion + 1;
+    const snapshot: Snapshot = { ...change.fields, slug, status, publishedAt: publishedAt?.toISOString() ?? null };
+    await insertRevision(tx, { articleId: change.id, version, snapshot, createdBy: change.user.id });
+    await deleteDraftBuffer(tx, { articleId: change.id, userId: change.user.id });
+    await audit({ actorId: change.user.id, action: change.action, targetType: 'article', targetId: change.id, data: { version, status, ...change.auditData } }, tx);
+    return true;
+  });
+  if (!written) {
+    const current = await getArticleForEdit({ id: change.id });
+    return { ok: false, conflict: true, error: t().conflict, current: { ...snapshotOf(current!), version: current!.version } };
+  }
+  const isPublic = isPublicNow(status, publishedAt);
+  const ref = { slug, previousSlug: before.slug };
+  if (isPublic && !wasPublic) articlePublished(ref);
+  else if (!isPublic && wasPublic) articleUnpublished(ref);
+  else if (isPublic) articleChanged(ref);
+  else if (before.slug !== slug) articleChanged(ref); // a cached 404 of a scheduled story's old slug
+  return { ok: true, id: change.id, version: change.baseVersion + 1, status, slug, publishedAt: publishedAt?.toISOString() ?? null };
+}
+
+function uniqueTags(names: string[]) {
+  const bySlug = new Map<string, { name: string; slug: string }>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, { name: name.trim(), slug });
+  }
+  return [...bySlug.values()];
+}
+
+/** A new draft by `user`, listed as its author unless others are named. */
+export async function createArticle(user: CurrentUser, fields: ArticleFields): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.create')) return { ok: false, error: messages.auth.forbidden };
+  if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) return { ok: false, error: t().missing.section };
+  const db = await getDb();
+  const slug = await chooseSlug(fields);
+  const body = fields.body as unknown as RichTextNode;
+  const authorIds = fields.authorIds.length ? [...new Set(fields.authorIds)] : [user.id];
+  const id = await db.transaction(async (tx) => {
+    const id = await insertArticle(tx, {
+      slug,
+      sectionId: fields.sectionId!,
+      status: 'draft',
+      title: fields.title,
+      sapo: fields.sapo,
+      body,
+      ...deriveSearchFields({ title: fields.title, sapo: fields.sapo, body }),
+      creditLine: fields.creditLine,
+      featuredMediaId: fields.featuredMediaId,
+      seoTitle: fields.seoTitle,
+      seoDescription: fields.seoDescription,
+      createdBy: user.id,
+    });
+    await setArticleTags(tx, id, uniqueTags(fields.tags));
+    await setArticleAuthors(tx, id, authorIds);
+    const snapshot: Snapshot = { ...fields, authorIds, slug, status: 'draft', publishedAt: null };
+    await insertRevision(tx, { articleId: id, version: 1, snapshot, createdBy: user.id });
+    await audit({ actorId: user.id, action: 'article.create', targetType: 'article', targetId: id }, tx);
+    return id;
+  });
+  return { ok: true, id, version: 1, status: 'draft', slug, publishedAt: null };
+}
+
+/** Saves the editor's fields as they are ("Lưu nháp"; on a published story, an update). */
+export function saveArticle(user: CurrentUser, input: { id: number; baseVersion: number; fields: ArticleFields }) {
+  return applyChange({ user, ...input, action: 'article.save' });
+}
+
+/** A writer hands the story to the editors ("Gửi duyệt"). */
+export async function submitArticle(user: CurrentUser, input: { id: number; baseVersion: number; fields: ArticleFields }): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.submit')) return { ok: false, error: messages.auth.forbidden };
+  const current = await getArticleForEdit({ id: input.id });
+  if (current && current.status !== 'draft' && current.status !== 'unpublished') return { ok: false, error: t().notSubmittable };
+  return applyChange({ user, ...input, status: 'review', action: 'article.submit' });
+}
+
+/** Publishes now, or schedules for `publishAt` ("Xuất bản", "Lên lịch"). */
+export async function publishArticle(
+  user: CurrentUser,
+  input: { id: number; baseVersion: number; fields: ArticleFields; publishAt: string | null },
+  now = new Date(),
+): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.publish')) return { ok: false, error: messages.auth.forbidden };
+  const missing = await missingForPublication(input.fields);
+  if (missing.length) return { ok: false, error: t().cannotPublish(missing), missing };
+  const current = await getArticleForEdit({ id: input.id });
+  if (!current) return { ok: false, error: t().notFound };
+  let publishedAt: Date;
+  if (input.publishAt) {
+    publishedAt = new Date(input.publishAt);
+    if (publishedAt.getTime() <= now.getTime()) return { ok: false, error: t().scheduleInPast };
+  } else {
+    // Re-publishing a story keeps its original date; a first publication is dated now.
+    publishedAt = current.status === 'published' && current.publishedAt && current.publishedAt <= now ? current.publishedAt : now;
+  }
+  return applyChange({
+    user,
+    id: input.id,
+    baseVersion: input.baseVersion,
+    fields: input.fields,
+    status: 'published',
+    publishedAt,
+    action: input.publishAt ? 'article.schedule' : 'article.publish',
+    auditData: { publishedAt: publishedAt.toISOString() },
+  });
+}
+
+/** Takes a story off the site ("Gỡ bài"); its address answers 404 until it is published again. */
+export async function unpublishArticle(user: CurrentUser, input: { id: number; baseVersion: number }): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.unpublish')) return { ok: false, error: messages.auth.forbidden };
+  const current = await getArticleForEdit({ id: input.id });
+  if (!current) return { ok: false, error: t().notFound };
+  if (current.status !== 'published') return { ok: false, error: t().notPublished };
+  return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields: snapshotOf(current), status: 'unpublished', action: 'article.unpublish' });
+}
+
+/** Publishes a correction: the changed story plus a dated note readers see ("Đính chính"). */
+export async function correctArticle(
+  user: CurrentUser,
+  input: { id: number; baseVersion: number; fields: ArticleFields; note: string },
+): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.correct')) return { ok: false, error: messages.auth.forbidden };
+  const current = await getArticleForEdit({ id: input.id });
+  if (!current || !isPublicNow(current.status, current.publishedAt)) return { ok: false, error: t().notPublished };
+  const missing = await missingForPublication(input.fields);
+  if (missing.length) return { ok: false, error: t().cannotPublish(missing), missing };
+  return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields: input.fields, correction: input.note, action: 'article.correct' });
+}
+
+/** Makes an old revision the current text again, as a new revision ("Khôi phục"). */
+export async function restoreRevision(
+  user: CurrentUser,
+  input: { id: number; baseVersion: number; snapshot: Record<string, unknown> },
+  parse: (snapshot: Record<string, unknown>) => ArticleFields | null,
+): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.restoreRevision')) return { ok: false, error: messages.auth.forbidden };
+  const fields = parse(input.snapshot);
+  if (!fields) return { ok: false, error: t().badRevision };
+  return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields, action: 'article.restoreRevision' });
+}
+
+/** An editor keeps their version over a colleague's newer save; the other stays in history. */
+export async function takeOverArticle(
+  user: CurrentUser,
+  input: { id: number; fields: ArticleFields; overVersion: number },
+): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.takeOver')) return { ok: false, error: messages.auth.forbidden };
+  return applyChange({ user, id: input.id, baseVersion: input.overVersion, fields: input.fields, action: 'article.takeOver' });
+}
