@@ -55,3 +55,12 @@ export async function getAuthorBySlug({ slug }: { slug: string }): Promise<Autho
     .limit(1);
   return row ?? null;
 }
+
+/** Tag names for the editor's suggestions, most used first. */
+export async function listTagNames({ limit }: { limit: number }): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.execute<{ name: string }>(
+    sql`select t.name from tags t left join article_tags at on at.tag_id = t.id group by t.id, t.name order by count(at.article_id) desc, t.name limit ${limit}`,
+  );
+  return (Array.isArray(rows) ? rows : (rows as { rows: { name: string }[] }).rows).map((r) => r.name);
+}

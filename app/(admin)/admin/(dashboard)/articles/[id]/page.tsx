@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
+import { articleEditorData } from '@/lib/articles/editing';
+import { requirePageUser } from '@/lib/auth/session';
+import { messages } from '@/lib/i18n/messages';
+
+export const metadata: Metadata = { title: messages.articles.editTitle };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePageUser('article.create', `/admin/articles/${id}`);
+  const data = /^\d{1,9}$/.test(id) ? await articleEditorData(user, Number(id)) : null;
+  if (!data) notFound();
+  return (
+    <>
+      <h1>{messages.articles.editTitle}</h1>
+      {/* A fresh editor per version: a reload after another person's save starts from theirs. */}
+      <ArticleEditor key={`${data.article.id}:${data.article.version}`} data={data} />
+    </>
+  );
+}

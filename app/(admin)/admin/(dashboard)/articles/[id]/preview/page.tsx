@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/site/ArticleView';
+import { articlePreview } from '@/lib/articles/preview';
+import { requirePageUser } from '@/lib/auth/session';
+import { messages } from '@/lib/i18n/messages';
+
+export const metadata: Metadata = { title: messages.articles.actions.preview, robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** A draft exactly as readers would see it; staff only, never indexed. */
+export default async function PreviewArticlePage({ params }: Props) {
+  const { id } = await params;
+  await requirePageUser('article.create', `/admin/articles/${id}/preview`);
+  const article = /^\d{1,9}$/.test(id) ? await articlePreview(Number(id)) : null;
+  if (!article) notFound();
+  return (
+    <div className="page">
+      <p className="form-ok" role="status">
+        {messages.articles.preview.banner}
+      </p>
+      <ArticleView article={article} related={[]} latest={[]} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleFilters } from '@/components/admin/ArticleFilters';
+import { listDashboardPage } from '@/lib/articles/dashboard';
+import { requirePageUser } from '@/lib/auth/session';
+import { formatDateTimeLine } from '@/lib/format/dates';
+import { messages } from '@/lib/i18n/messages';
+
+export const metadata: Metadata = { title: messages.articles.listTitle };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const user = await requirePageUser('article.create', '/admin/articles');
+  const params = await searchParams;
+  const page = await listDashboardPage(user, params);
+  const t = messages.articles;
+  return (
+    <>
+      <div className="button-row" style={{ justifyContent: 'space-between' }}>
+        <h1>{t.listTitle}</h1>
+        <Link href="/admin/articles/new" className="button button--primary">
+          {t.newTitle}
+        </Link>
+      </div>
+      <ArticleFilters sections={page.sections} authors={page.authors} current={page.filter} />
+      {page.items.length ? (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.colTitle}</th>
+                <th scope="col">{t.colStatus}</th>
+                <th scope="col">{t.colSection}</th>
+                <th scope="col">{t.colAuthors}</th>
+                <th scope="col">{t.colUpdated}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+                  </td>
+                  <td>
+                    <span className={`badge badge--${a.displayStatus}`}>{t.status[a.displayStatus]}</span>
+                  </td>
+                  <td>{a.sectionName}</td>
+                  <td>{a.authorNames}</td>
+                  <td>{formatDateTimeLine(a.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="panel">{t.none}</p>
+      )}
+      {page.nextHref ? (
+        <p>
+          <Link href={page.nextHref} className="button" rel="next">
+            {messages.admin.next}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+
+/**
+ * An image from the media library inside a story body, with caption and credit. Its
+ * attributes are what the server-side renderer (lib/articles/rich-text.ts) accepts.
+ */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addAttributes() {
+    return {
+      mediaId: { default: null },
+      key: { default: '' },
+      width: { default: 0 },
+      height: { default: 0 },
+      alt: { default: '' },
+      caption: { default: '' },
+      credit: { default: '' },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'figure[data-media-key]' }];
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    const { key, alt, caption, credit, width, height } = node.attrs as Record<string, string | number>;
+    return [
+      'figure',
+      mergeAttributes(HTMLAttributes, { 'data-media-key': key, class: 'editor-figure' }),
+      ['img', { src: `/media/${key}`, alt, width, height }],
+      ['figcaption', {}, `${caption || '(chưa có chú thích)'}${credit ? ` — ${credit}` : ''}${alt ? '' : ' ⚠ thiếu mô tả ảnh'}`],
+    ];
+  },
+});

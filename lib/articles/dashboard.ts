@@ -1,0 +1,51 @@
+import 'server-only';
+import { listDashboardArticles, type DashboardFilter } from '@/db/queries/articles-admin';
+import { listSections } from '@/db/queries/taxonomy';
+import { listStaff } from '@/db/queries/users';
+import { can } from '../auth/permissions';
+import type { CurrentUser } from '../auth/session';
+
+const PAGE = 30;
+const STATUSES = ['draft', 'review', 'published', 'scheduled', 'unpublished'] as const;
+
+export type DisplayStatus = (typeof STATUSES)[number];
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The dashboard's story list for this person and these query parameters. */
+export async function listDashboardPage(user: CurrentUser, params: Record<string, string | string[] | undefined>) {
+  const status = STATUSES.find((s) => s === one(params.trang_thai));
+  const sectionId = Number(one(params.chuyen_muc)) || undefined;
+  const authorId = Number(one(params.tac_gia)) || undefined;
+  const q = one(params.q)?.trim().slice(0, 200) || undefined;
+  const filter: DashboardFilter = { status, sectionId, authorId, q };
+  // Writers see the stories they wrote; editors and admins see every story.
+  if (!can(user.role, 'article.editAny')) filter.onlyOwnBy = user.id;
+  const cursorMatch = /^(\d{13})-(\d{1,9})$/.exec(one(params.sau) ?? '');
+  const cursor = cursorMatch ? { updatedAt: new Date(Number(cursorMatch[1])), id: Number(cursorMatch[2]) } : undefined;
+  const [rows, sections, staff] = await Promise.all([listDashboardArticles({ filter, limit: PAGE + 1, cursor }), listSections(), listStaff()]);
+  const items = rows.slice(0, PAGE).map((row) => ({
+    ...row,
+    displayStatus: (row.status === 'published' && row.publishedAt && row.publishedAt > new Date() ? 'scheduled' : row.status) as DisplayStatus,
+  }));
+  const last = items[items.length - 1];
+  let nextHref: string | null = null;
+  if (rows.length > PAGE && last) {
+    const next = new URLSearchParams();
+    if (status) next.set('trang_thai', status);
+    if (sectionId) next.set('chuyen_muc', String(sectionId));
+    if (authorId) next.set('tac_gia', String(authorId));
+    if (q) next.set('q', q);
+    next.set('sau', `${last.updatedAt.getTime()}-${last.id}`);
+    nextHref = `/admin/articles?${next.toString()}`;
+  }
+  return {
+    items,
+    nextHref,
+    filter: { status: status ?? '', sectionId: sectionId ?? ('' as const), authorId: authorId ?? ('' as const), q: q ?? '' },
+    sections: sections.map((s) => ({ id: s.id, name: s.name })),
+    authors: staff.filter((s) => s.role !== 'moderator').map((s) => ({ id: s.id, name: s.name })),
+  };
+}

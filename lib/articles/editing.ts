@@ -1,0 +1,99 @@
+import 'server-only';
+import { getArticleForEdit, getDraftBuffer } from '@/db/queries/articles-admin';
+import { findMediaSummary } from '@/db/queries/media-summary';
+import { listSections, listTagNames } from '@/db/queries/taxonomy';
+import { listStaff } from '@/db/queries/users';
+import { can, canEditArticle } from '../auth/permissions';
+import type { CurrentUser } from '../auth/session';
+import type { EditorData } from './editor-data';
+import { paragraphsToDoc } from './rich-text';
+import type { ArticleFields } from '../validation/article';
+import { articlePath } from '../site/routes';
+
+async function shared(user: CurrentUser) {
+  const [sections, staff, tagSuggestions] = await Promise.all([listSections(), listStaff(), listTagNames({ limit: 400 })]);
+  return {
+    sectionSlugs: new Map(sections.map((s) => [s.id, s.slug])),
+    sections: sections.map((s) => ({ id: s.id, name: s.parentId ? `— ${s.name}` : s.name })),
+    staff: staff.filter((s) => s.active && s.role !== 'moderator').map((s) => ({ id: s.id, name: s.name })),
+    tagSuggestions,
+    permissions: {
+      publish: can(user.role, 'article.publish'),
+      unpublish: can(user.role, 'article.unpublish'),
+      correct: can(user.role, 'article.correct'),
+      takeOver: can(user.role, 'article.takeOver'),
+      submit: can(user.role, 'article.submit'),
+    },
+  };
+}
+
+/** An empty editor for a new story, with the writer as its author. */
+export async function newArticleEditorData(user: CurrentUser): Promise<EditorData> {
+  const s = await shared(user);
+  const fields: ArticleFields = {
+    title: '',
+    sapo: '',
+    body: paragraphsToDoc(['']) as ArticleFields['body'],
+    sectionId: null,
+    tags: [],
+    creditLine: '',
+    authorIds: [user.id],
+    featuredMediaId: null,
+    slug: '',
+    seoTitle: '',
+    seoDescription: '',
+  };
+  return {
+    article: { id: null, version: 1, status: 'draft', publishedAt: null, publicPath: null, fields },
+    featured: null,
+    sections: s.sections,
+    staff: s.staff,
+    tagSuggestions: s.tagSuggestions,
+    can: { ...s.permissions, edit: true },
+    autosave: null,
+  };
+}
+
+/** The story as its editor opens it, or null when it does not exist (or is in the trash). */
+export async function articleEditorData(user: CurrentUser, id: number): Promise<EditorData | null> {
+  const article = await getArticleForEdit({ id });
+  if (!article || article.deletedAt) return null;
+  const [s, buffer, featured] = await Promise.all([
+    shared(user),
+    getDraftBuffer({ articleId: id, userId: user.id }),
+    article.featuredMediaId ? findMediaSummary({ id: article.featuredMediaId }) : null,
+  ]);
+  const fields: ArticleFields = {
+    title: article.title,
+    sapo: article.sapo,
+    body: article.body as ArticleFields['body'],
+    sectionId: article.sectionId,
+    tags: article.tagNames,
+    creditLine: article.creditLine,
+    authorIds: article.authorIds,
+    featuredMediaId: article.featuredMediaId,
+    slug: article.slug,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+  };
+  const sectionSlug = s.sectionSlugs.get(article.sectionId);
+  return {
+    article: {
+      id,
+      version: article.version,
+      status: article.status,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      publicPath: sectionSlug ? articlePath({ sectionSlug, slug: article.slug }) : null,
+      fields,
+    },
+    featured,
+    sections: s.sections,
+    staff: s.staff,
+    tagSuggestions: s.tagSuggestions,
+    can: { ...s.permissions, edit: canEditArticle(user, article) },
+    autosave:
+      buffer && buffer.updatedAt > article.updatedAt && buffer.baseVersion === article.version
+        ? { savedAt: buffer.updatedAt.toISOString(), fields: buffer.data as Partial<ArticleFields> }
+        : null,
+  };
+}

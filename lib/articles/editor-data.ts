@@ -1,0 +1,20 @@
+import type { ArticleStatus } from '@/db/schema/articles';
+import type { ArticleFields } from '@/lib/validation/article';
+
+/** What the editor page hands the client editor. */
+export type EditorData = {
+  article: {
+    id: number | null;
+    version: number;
+    status: ArticleStatus;
+    publishedAt: string | null;
+    publicPath: string | null;
+    fields: ArticleFields;
+  };
+  featured: { id: number; key: string; width: number; height: number; alt: string } | null;
+  sections: { id: number; name: string }[];
+  staff: { id: number; name: string }[];
+  tagSuggestions: string[];
+  can: { publish: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; edit: boolean };
+  autosave: { savedAt: string; fields: Partial<ArticleFields> } | null;
+};

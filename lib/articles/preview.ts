@@ -1,0 +1,38 @@
+import 'server-only';
+import { getArticleForEdit } from '@/db/queries/articles-admin';
+import { findMediaSummary } from '@/db/queries/media-summary';
+import type { PublicArticle } from '@/db/queries/public-articles';
+import { listSections } from '@/db/queries/taxonomy';
+import { listStaff } from '@/db/queries/users';
+import { slugify } from '../format/slug';
+
+/** Any story, draft or not, in the shape the reader page renders. */
+export async function articlePreview(id: number): Promise<PublicArticle | null> {
+  const article = await getArticleForEdit({ id });
+  if (!article || article.deletedAt) return null;
+  const [sections, staff, image] = await Promise.all([
+    listSections(),
+    listStaff(),
+    article.featuredMediaId ? findMediaSummary({ id: article.featuredMediaId }) : null,
+  ]);
+  const section = sections.find((s) => s.id === article.sectionId);
+  const now = new Date().toISOString();
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    sapo: article.sapo,
+    body: article.body,
+    creditLine: article.creditLine,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    commentsClosed: article.commentsClosed,
+    publishedAt: article.publishedAt?.toISOString() ?? now,
+    updatedAt: article.updatedAt.toISOString(),
+    section: { id: article.sectionId, slug: section?.slug ?? '', name: section?.name ?? '' },
+    image,
+    authors: article.authorIds.map((uid) => staff.find((s) => s.id === uid)).filter((s) => s !== undefined).map((s) => ({ id: s.id, name: s.name, slug: s.slug })),
+    tags: article.tagNames.map((name, i) => ({ id: -i - 1, name, slug: slugify(name) })),
+    corrections: [],
+  };
+}
