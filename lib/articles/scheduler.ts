@@ -1,29 +1,52 @@
 import 'server-only';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { listComingDue } from '@/db/queries/articles-admin';
+import { authSecret } from '../auth/secret';
 import { articlePublished } from '../cache/invalidate';
 
 /*
  * Scheduled stories are ordinary published stories whose publish time is in the future;
  * readers' queries already hide them until then. What must happen at that time is that
- * cached pages learn of them: every few seconds each server instance expires the pages of
- * stories that came due since its last look. No cron job, no reader traffic needed.
+ * cached pages learn of them. Every few seconds each server instance asks itself, over
+ * loopback, to expire the pages of stories that came due since its last look: cache tags
+ * can only be expired inside a request, and each instance keeps its own page cache.
+ * No cron job to set up, no reader traffic needed.
  */
+export const SCHEDULER_PATH = '/api/scheduler';
 const INTERVAL_MS = 10_000;
-let lastCheck = new Date();
-let timer: NodeJS.Timeout | undefined;
 
+type SchedulerState = { lastCheck: Date; timer?: NodeJS.Timeout };
+const state = (globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler ?? { lastCheck: new Date(Date.now() - 2 * INTERVAL_MS) };
+(globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler = state;
+
+/** Expires the pages of stories whose publish time passed since the last call. */
 export async function announceDueArticles(now = new Date()): Promise<number> {
-  const due = await listComingDue({ after: lastCheck, until: now });
-  lastCheck = now;
+  const due = await listComingDue({ after: state.lastCheck, until: now });
+  state.lastCheck = now;
   for (const article of due) articlePublished({ slug: article.slug });
   return due.length;
 }
 
+function token(): string {
+  return createHmac('sha256', authSecret()).update('newsroom-scheduler').digest('hex');
+}
+
+/** Whether a call to the scheduler route comes from this deployment's own server. */
+export function isSchedulerCall(header: string | null): boolean {
+  const expected = Buffer.from(token());
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Starts the loopback tick; called once when the server starts (instrumentation.ts). */
 export function startScheduler(): void {
-  if (timer) return;
-  lastCheck = new Date();
-  timer = setInterval(() => {
-    announceDueArticles().catch((error) => console.error('scheduler: could not announce due stories', error));
+  if (state.timer) return;
+  state.timer = setInterval(() => {
+    const port = process.env.PORT; // set by `next start` once it listens
+    if (!port) return;
+    fetch(`http://127.0.0.1:${port}${SCHEDULER_PATH}`, { method: 'POST', headers: { 'x-newsroom-scheduler': token() } }).catch((error) =>
+      console.error('scheduler: tick failed', error),
+    );
   }, INTERVAL_MS);
-  timer.unref();
+  state.timer.unref();
 }

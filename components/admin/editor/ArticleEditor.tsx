@@ -30,7 +30,7 @@ type Conflict = { current: Snapshot & { version: number } };
 type Outcome = ActionResult<WorkflowResult>;
 
 const AUTOSAVE_DELAY_MS = 3000;
-const PRESENCE_EVERY_MS = 20_000;
+const PRESENCE_EVERY_MS = 10_000;
 
 /** `YYYY-MM-DDTHH:mm` in Vietnam time, as a datetime-local input shows it. */
 function toVietnamInput(iso: string | null): string {
@@ -116,8 +116,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
         setConflict(null);
         setOfferAutosave(null);
         setNotice({ kind: 'ok', text: success(r) });
-        if (!id) router.replace(`/admin/articles/${r.id}?moi=1`);
-        else router.refresh();
+        if (!id) router.replace(`/admin/articles/${r.id}`);
         return;
       }
       const detail = outcome.data as { conflict?: boolean; current?: Conflict['current'] } | undefined;

@@ -17,7 +17,7 @@ export function TagInput({ value, onChange, suggestions }: { value: string[]; on
   };
   return (
     <div className={styles.main}>
-      <ul className={styles.chips} aria-label={t.tags}>
+      <ul className={styles.chips} aria-label={t.selectedTags}>
         {value.map((tag) => (
           <li key={tag} className={styles.chip}>
             {tag}

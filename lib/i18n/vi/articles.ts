@@ -29,6 +29,7 @@ export const articleMessages = {
     section: 'Chuyên mục',
     chooseSection: '— Chọn chuyên mục —',
     tags: 'Thẻ',
+    selectedTags: 'Thẻ đã chọn',
     tagsHint: 'Gõ tên thẻ rồi nhấn Enter hoặc dấu phẩy; thẻ mới được tạo khi lưu.',
     addTag: 'Thêm thẻ',
     removeTag: (name: string) => `Bỏ thẻ ${name}`,

@@ -17,8 +17,7 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <>
       <h1>{messages.articles.editTitle}</h1>
-      {/* A fresh editor per version: a reload after another person's save starts from theirs. */}
-      <ArticleEditor key={`${data.article.id}:${data.article.version}`} data={data} />
+      <ArticleEditor data={data} />
     </>
   );
 }

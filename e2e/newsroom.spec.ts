@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn, type ACCOUNTS } from './support/auth';
+
+// Whole newsroom journeys: several sign-ins and first renders on a small machine.
+test.describe.configure({ timeout: 90_000 });
+
+const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function asStaff(browser: Browser, who: keyof typeof ACCOUNTS, next = '/admin'): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who, next);
+  return page;
+}
+
+/** Fills a new story and saves it as a draft; returns its editor URL. */
+async function draftStory(page: Page, title: string): Promise<string> {
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByLabel('Sapo').fill('Sapo của bài thử nghiệm trong hành trình của tòa soạn.');
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.keyboard.type('Đoạn mở đầu của bài viết thử nghiệm.');
+  await page.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+  await page.getByLabel('Thẻ', { exact: true }).fill('Hành trình thử');
+  await page.getByLabel('Thẻ', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(page.getByText('Nháp', { exact: true })).toBeVisible();
+  return page.url();
+}
+
+test('a writer drafts and submits; an editor publishes; readers see it at once', async ({ browser, request }) => {
+  const title = unique('Phóng viên gửi bài');
+  const writer = await asStaff(browser, 'writer');
+  const editorUrl = await draftStory(writer, title);
+  await expect(writer.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0);
+  await writer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(writer.getByText('Đã gửi bài cho biên tập viên duyệt.')).toBeVisible();
+  await expect(writer.getByText('Chờ duyệt', { exact: true })).toBeVisible();
+
+  // The section page is cached before publication…
+  expect(await (await request.get('/thoi-su')).text()).not.toContain(title);
+
+  const editor = await asStaff(browser, 'editor', new URL(editorUrl).pathname);
+  await expect(editor.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
+
+  // …and the very first request after publishing shows the story: no waiting, no retry.
+  expect(await (await request.get('/thoi-su')).text()).toContain(title);
+  expect(await (await request.get('/')).text()).toContain(title);
+  expect(await (await request.get('/rss.xml')).text()).toContain(title);
+  const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
+  const reader = await request.get(href!);
+  expect(reader.status()).toBe(200);
+  expect(await reader.text()).toContain(title);
+
+  // Unpublishing takes it down just as fast.
+  editor.once('dialog', (dialog) => dialog.accept());
+  await editor.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(editor.getByText('Đã gỡ bài khỏi trang báo.')).toBeVisible();
+  expect((await request.get(href!)).status()).toBe(404);
+  expect(await (await request.get('/thoi-su')).text()).not.toContain(title);
+});
+
+test('publishing names what is missing', async ({ browser }) => {
+  const editor = await asStaff(browser, 'editor');
+  await draftStory(editor, unique('Bài thiếu sapo'));
+  await editor.getByLabel('Sapo').fill('');
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.locator('.form-error')).toContainText('Chưa thể xuất bản: còn thiếu sapo');
+  await expect(editor.getByText('Nháp', { exact: true })).toBeVisible();
+});
+
+test('two editors save the same story at once and nothing is lost', async ({ browser }) => {
+  const first = await asStaff(browser, 'editor');
+  const url = await draftStory(first, unique('Hai người cùng sửa'));
+  const second = await asStaff(browser, 'admin', new URL(url).pathname);
+  await expect(first.getByText('Nguyễn Hoàng Nam cũng đang mở bài này.')).toBeVisible({ timeout: 30_000 });
+
+  await first.getByLabel('Sapo').fill('Bản sapo của biên tập viên thứ nhất.');
+  await first.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(first.getByText(/^Đã lưu lúc/)).toBeVisible();
+
+  await second.getByLabel('Sapo').fill('Bản sapo của người thứ hai, viết cùng lúc.');
+  await second.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(second.getByRole('heading', { name: /Bài đã được người khác lưu/ })).toBeVisible();
+  await expect(second.getByTestId('conflict-mine')).toContainText('Bản sapo của người thứ hai, viết cùng lúc.');
+  await expect(second.getByTestId('conflict-theirs')).toContainText('Bản sapo của biên tập viên thứ nhất.');
+  await second.getByRole('button', { name: /Giữ bản của tôi/ }).click();
+  await expect(second.getByText(/^Đã lưu lúc/)).toBeVisible();
+
+  // Both texts remain: the latest in the story, the other in its history.
+  await second.getByRole('link', { name: 'Lịch sử' }).click();
+  await expect(second.getByText('Phiên bản 3')).toBeVisible();
+  await second.getByRole('radio', { name: 'A: Phiên bản 2' }).check();
+  await second.getByRole('radio', { name: 'B: Phiên bản 3' }).check();
+  await second.getByRole('button', { name: 'So sánh hai phiên bản đã chọn' }).click();
+  await expect(second.locator('del')).toContainText(['Bản sapo của biên tập viên thứ nhất.'.split(' ')[3]!]);
+});
+
+test('an editor restores an earlier revision', async ({ browser }) => {
+  const editor = await asStaff(browser, 'editor');
+  const original = unique('Tiêu đề gốc');
+  await draftStory(editor, original);
+  await editor.getByLabel('Tiêu đề', { exact: true }).fill(unique('Tiêu đề đã sửa'));
+  await editor.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(editor.getByText(/^Đã lưu lúc/)).toBeVisible();
+  await editor.getByRole('link', { name: 'Lịch sử' }).click();
+  await editor.getByRole('row', { name: /Phiên bản 1/ }).getByRole('button', { name: 'Khôi phục phiên bản này' }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(editor.getByLabel('Tiêu đề', { exact: true })).toHaveValue(original);
+});
+
+test('a scheduled story appears on its section when its time comes', async ({ browser, request, isMobile }) => {
+  test.skip(isMobile, 'one viewport is enough for a minute-long wait');
+  test.setTimeout(150_000);
+  const title = unique('Bài hẹn giờ');
+  const editor = await asStaff(browser, 'editor');
+  await draftStory(editor, title);
+  // datetime-local in Vietnam time, one minute (plus a margin) from now.
+  const at = new Date(Date.now() + 7 * 3_600_000 + 90_000).toISOString().slice(0, 16);
+  await editor.getByLabel('Thời điểm xuất bản').fill(at);
+  await editor.getByRole('button', { name: 'Lên lịch' }).click();
+  await expect(editor.getByText(/^Đã lên lịch xuất bản lúc/)).toBeVisible();
+  await expect(editor.getByText('Hẹn giờ', { exact: true })).toBeVisible();
+  expect(await (await request.get('/thoi-su')).text()).not.toContain(title);
+  await expect.poll(async () => (await request.get('/thoi-su')).text(), { timeout: 130_000, intervals: [2_000] }).toContain(title);
+});
+
+test('a moderator cannot open the story editor', async ({ browser }) => {
+  const moderator = await asStaff(browser, 'moderator');
+  await moderator.goto('/admin/articles/new');
+  await expect(moderator).toHaveURL(/\/admin\?khong-du-quyen=1$/);
+  await expect(moderator.locator('.form-error')).toContainText('không có quyền');
+  await expect(moderator.getByRole('navigation', { name: 'Điều hướng tòa soạn' }).getByRole('link', { name: 'Bài viết' })).toHaveCount(0);
+});
+
+test('signed-out visitors are sent to sign-in, and a wrong password is refused in Vietnamese', async ({ page }) => {
+  await page.goto('/admin/articles');
+  await expect(page).toHaveURL(/\/admin\/dang-nhap\?callbackUrl=%2Fadmin%2Farticles$/);
+  await page.getByLabel('Email').fill('bientap@toasoan.vn');
+  await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.locator('.form-error')).toHaveText('Email hoặc mật khẩu không đúng.');
+});
+
+test('dashboard pages have no serious accessibility violations', async ({ browser }) => {
+  const editor = await asStaff(browser, 'editor');
+  for (const path of ['/admin', '/admin/articles', '/admin/articles/new']) {
+    await editor.goto(path);
+    await expect(editor.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page: editor }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
+});
