@@ -73,6 +73,22 @@ test('publishing names what is missing', async ({ browser }) => {
   await expect(editor.getByText('Nháp', { exact: true })).toBeVisible();
 });
 
+test('an editor publishes a correction that readers see on the story and in the corrections list', async ({ browser, request }) => {
+  const editor = await asStaff(browser, 'editor');
+  const title = unique('Bài cần đính chính');
+  await draftStory(editor, title);
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
+  const note = unique('Sửa lại số liệu ở đoạn mở đầu');
+  await editor.getByLabel('Nội dung đính chính').fill(note);
+  await editor.getByRole('button', { name: 'Đính chính' }).click();
+  await expect(editor.getByText('Đã đăng đính chính.')).toBeVisible();
+  const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
+  expect(await (await request.get(href!)).text()).toContain(note);
+  const list = await request.get('/dinh-chinh');
+  expect(await list.text()).toContain(note);
+});
+
 test('two editors save the same story at once and nothing is lost', async ({ browser }) => {
   const first = await asStaff(browser, 'editor');
   const url = await draftStory(first, unique('Hai người cùng sửa'));

@@ -19,6 +19,9 @@ export function SiteFooter({ settings, sections }: { settings: SiteSettings; sec
               </li>
             ))}
           <li>
+            <Link href="/dinh-chinh">{messages.site.correctionsPage}</Link>
+          </li>
+          <li>
             <Link href="/rss.xml">{messages.site.rss}</Link>
           </li>
         </ul>

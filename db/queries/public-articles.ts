@@ -298,3 +298,19 @@ export async function listSitemapArticles({ since, limit }: { since?: Date; limi
     updatedAt: r.updatedAt.toISOString(),
   }));
 }
+
+export type CorrectionEntry = { note: string; createdAt: string; title: string; sectionSlug: string; slug: string };
+
+/** Corrections of public stories, newest first: the corrections page linked from the footer. */
+export async function listPublicCorrections({ limit }: { limit: number }): Promise<CorrectionEntry[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ note: articleCorrections.note, createdAt: articleCorrections.createdAt, title: articles.title, sectionSlug: sections.slug, slug: articles.slug })
+    .from(articleCorrections)
+    .innerJoin(articles, eq(articles.id, articleCorrections.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(isPublic())
+    .orderBy(desc(articleCorrections.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}

@@ -9,6 +9,7 @@ import {
   listSectionArticles,
   listSitemapArticles,
   listTagArticles,
+  listPublicCorrections,
   type ArticleCard,
 } from '@/db/queries/public-articles';
 import { findRenamedSlug, getAuthorBySlug, getTagBySlug, listSections, type SectionRef } from '@/db/queries/taxonomy';
@@ -102,3 +103,5 @@ export const getSitemapArticles = unstable_cache(
   ['sitemap'],
   lists,
 );
+
+export const getCorrections = unstable_cache(async (limit: number) => listPublicCorrections({ limit }), ['corrections'], lists);
