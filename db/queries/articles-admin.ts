@@ -242,3 +242,33 @@ export async function listComingDue({ after, until }: { after: Date; until: Date
     .from(articles)
     .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), gt(articles.publishedAt, after), lte(articles.publishedAt, until)));
 }
+
+/** Moves a story to the trash or back; returns its slug and whether it changed. */
+export async function setTrashed(tx: Executor, { id, trashed }: { id: number; trashed: boolean }) {
+  const [row] = await tx
+    .update(articles)
+    .set({ deletedAt: trashed ? new Date() : null, updatedAt: new Date(), version: sql`${articles.version} + 1` })
+    .where(and(eq(articles.id, id), trashed ? isNull(articles.deletedAt) : sql`${articles.deletedAt} is not null`))
+    .returning({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt });
+  return row ?? null;
+}
+
+export type TrashedArticle = { id: number; title: string; deletedAt: Date; sectionName: string };
+
+export async function listTrash({ limit }: { limit: number }): Promise<TrashedArticle[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: articles.id, title: articles.title, deletedAt: articles.deletedAt, sectionName: sections.name })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(sql`${articles.deletedAt} is not null`)
+    .orderBy(desc(articles.deletedAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, deletedAt: r.deletedAt! }));
+}
+
+/** Deletes for good every story in the trash (revisions, tags and comments go with them). */
+export async function purgeTrash(tx: Executor): Promise<number> {
+  const rows = await tx.delete(articles).where(sql`${articles.deletedAt} is not null`).returning({ id: articles.id });
+  return rows.length;
+}

@@ -15,6 +15,7 @@ import {
   unpublishArticle,
   type WorkflowResult,
 } from '../articles/workflow';
+import { emptyTrash, restoreArticle, trashArticle } from '../articles/trash';
 import { messages } from '../i18n/messages';
 import {
   articleFieldsSchema,
@@ -79,4 +80,21 @@ export const autosaveArticleAction = guardedAction(
 export const editorPresenceAction = guardedAction('article.editOwn', z.object({ id: z.number().int().positive() }), async (input, user) => {
   const others = await touchPresence({ articleId: input.id, userId: user.id, since: new Date(Date.now() - 45_000) });
   return done(others.map((o) => o.name));
+});
+
+const idSchema = z.object({ id: z.number().int().positive() });
+
+export const trashArticleAction = guardedAction('article.trash', idSchema, async ({ id }, user) => {
+  const r = await trashArticle(user, id);
+  return r.ok ? done(null, messages.articles.trash.moved) : fail(r.error);
+});
+
+export const restoreArticleAction = guardedAction('article.trash', idSchema, async ({ id }, user) => {
+  const r = await restoreArticle(user, id);
+  return r.ok ? done(null, messages.articles.trash.restored) : fail(r.error);
+});
+
+export const emptyTrashAction = guardedAction('trash.empty', z.object({}), async (_input, user) => {
+  const r = await emptyTrash(user);
+  return r.ok ? done(r.count ?? 0, messages.articles.trash.emptied(r.count ?? 0)) : fail(r.error);
 });

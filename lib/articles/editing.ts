@@ -23,6 +23,7 @@ async function shared(user: CurrentUser) {
       correct: can(user.role, 'article.correct'),
       takeOver: can(user.role, 'article.takeOver'),
       submit: can(user.role, 'article.submit'),
+      trash: can(user.role, 'article.trash'),
     },
   };
 }

@@ -15,6 +15,6 @@ export type EditorData = {
   sections: { id: number; name: string }[];
   staff: { id: number; name: string }[];
   tagSuggestions: string[];
-  can: { publish: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; edit: boolean };
+  can: { publish: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; trash: boolean; edit: boolean };
   autosave: { savedAt: string; fields: Partial<ArticleFields> } | null;
 };

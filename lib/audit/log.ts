@@ -16,6 +16,7 @@ export type AuditAction =
   | 'article.restoreRevision'
   | 'article.trash'
   | 'article.restore'
+  | 'trash.empty'
   | 'article.takeOver'
   | 'media.upload'
   | 'media.update'

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'article.correct': ['editor', 'admin'],
   'article.restoreRevision': ['editor', 'admin'],
   'article.trash': ['editor', 'admin'],
+  'trash.empty': ['admin'],
   'article.takeOver': ['editor', 'admin'],
   'media.upload': ['writer', 'editor', 'admin'],
   'media.edit': ['writer', 'editor', 'admin'],

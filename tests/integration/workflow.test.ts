@@ -10,6 +10,9 @@ import type { Role } from '@/db/schema/users';
 import {
   autosaveArticleAction,
   correctArticleAction,
+  emptyTrashAction,
+  restoreArticleAction,
+  trashArticleAction,
   createArticleAction,
   publishArticleAction,
   restoreRevisionAction,
@@ -207,5 +210,27 @@ describe('nothing is lost', () => {
     const result = await createArticleAction({ ...fields(), title: '   ' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors?.title).toEqual(['Vui lòng nhập tiêu đề.']);
+  });
+});
+
+describe('the trash', () => {
+  it('hides a trashed story from readers until an editor restores it; only an admin empties the trash', async () => {
+    const story = await draftBy('editor');
+    await publishArticleAction({ id: story.id, baseVersion: 1, fields: fields(), publishAt: null });
+    const slug = (await getArticleForEdit({ id: story.id }))!.slug;
+    signInAs(people.writer);
+    expect((await trashArticleAction({ id: story.id })).ok).toBe(false);
+    signInAs(people.editor);
+    expect((await trashArticleAction({ id: story.id })).ok).toBe(true);
+    expect(await getPublicArticle({ slug })).toBeNull();
+    expect((await emptyTrashAction({})).ok).toBe(false);
+    expect((await restoreArticleAction({ id: story.id })).ok).toBe(true);
+    expect(await getPublicArticle({ slug })).not.toBeNull();
+
+    expect((await trashArticleAction({ id: story.id })).ok).toBe(true);
+    signInAs(people.admin);
+    const emptied = await emptyTrashAction({});
+    expect(emptied.ok).toBe(true);
+    expect(await getArticleForEdit({ id: story.id })).toBeNull();
   });
 });

@@ -20,6 +20,7 @@ import type { Snapshot, WorkflowResult } from '@/lib/articles/workflow';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
+import { MoveToTrashButton } from '../TrashControls';
 import { ConflictPanel } from './ConflictPanel';
 import { RichTextEditor } from './RichTextEditor';
 import { TagInput } from './TagInput';
@@ -338,6 +339,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
             {t.actions.view}
           </Link>
         ) : null}
+        {id && data.can.trash ? <MoveToTrashButton id={id} /> : null}
         <span className={styles.status} aria-live="polite">
           {pending ? t.actions.saving : autosavedAt ? t.autosavedAt(formatDateTimeLine(autosavedAt).slice(-5)) : ''}
         </span>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleFilters } from '@/components/admin/ArticleFilters';
 import { listDashboardPage } from '@/lib/articles/dashboard';
+import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
@@ -19,9 +20,16 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <>
       <div className="button-row" style={{ justifyContent: 'space-between' }}>
         <h1>{t.listTitle}</h1>
-        <Link href="/admin/articles/new" className="button button--primary">
-          {t.newTitle}
-        </Link>
+        <span className="button-row">
+          {can(user.role, 'article.trash') ? (
+            <Link href="/admin/articles/trash" className="button">
+              {t.trash.title}
+            </Link>
+          ) : null}
+          <Link href="/admin/articles/new" className="button button--primary">
+            {t.newTitle}
+          </Link>
+        </span>
       </div>
       <ArticleFilters sections={page.sections} authors={page.authors} current={page.filter} />
       {page.items.length ? (
