@@ -33,7 +33,18 @@ export function currentEngine(): Engine {
   return process.env.DATABASE_URL ? 'postgres' : 'pglite';
 }
 
+/** Raised when something tries to read the database while `next build` runs. */
+export class BuildTimeQueryError extends Error {
+  constructor() {
+    super('The database was opened during `next build`: reader pages must render at request time (see HOME_SEGMENT in lib/site/routes.ts).');
+    this.name = 'BuildTimeQueryError';
+  }
+}
+
 async function open(): Promise<Connection> {
+  // Pages are rendered on request and cached, never at build time: the build may run where
+  // no database is reachable, and on PGlite beside a running server it would lose writes.
+  if (process.env.NEXT_PHASE === 'phase-production-build') throw new BuildTimeQueryError();
   const url = process.env.DATABASE_URL;
   if (url) {
     const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
