@@ -16,6 +16,7 @@ export const mediaMessages = {
   focalImage: 'Ảnh – bấm để chọn điểm trọng tâm, hoặc dùng phím mũi tên',
   focalX: 'Ngang (0 = trái, 1 = phải)',
   focalY: 'Dọc (0 = trên, 1 = dưới)',
+  focalPreview: 'Xem trước khi ảnh được cắt vuông và cắt ngang:',
 
   // Upload
   uploadHeading: 'Tải ảnh lên',
