@@ -27,6 +27,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
   const t = messages.media;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState('');
   const [items, setItems] = useState<MediaItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -57,10 +58,17 @@ export function MediaPicker({ onPick, onClose }: Props) {
 
   useEffect(() => {
     const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
+    // showModal() focuses the first button (Đóng); searching is what people come for.
+    search.current?.focus();
     receive(++request.current, null, fetchMediaPage({ q: '' }));
     // No close() on cleanup: its close event would report a closing nobody asked for
     // (Strict Mode runs effects twice); a removed dialog leaves the top layer by itself.
+    // Focus goes back to whatever opened the picker.
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
   }, [receive]);
 
   function pick(item: MediaItem) {
@@ -100,7 +108,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
           }}
         >
           <label htmlFor={`${id}-q`}>{t.searchLabel}</label>
-          <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t.searchPlaceholder} maxLength={200} autoFocus />
+          <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t.searchPlaceholder} maxLength={200} ref={search} />
           <button type="submit" className="button">
             {messages.admin.search}
           </button>
@@ -115,7 +123,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
           {status === 'ready' && items.length === 0 ? <p>{q.trim() ? t.noneFor(q.trim()) : t.none}</p> : null}
         </div>
         {items.length ? (
-          <ul className={styles.grid} aria-label={t.listLabel}>
+          <ul className={`${styles.grid} ${styles.pickGrid}`} aria-label={t.listLabel}>
             {items.map((item) => (
               <li key={item.id}>
                 <button
