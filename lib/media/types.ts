@@ -21,4 +21,4 @@ export type MediaItem = {
 export type MediaPage = { items: MediaItem[]; nextCursor: string | null };
 
 /** What the upload route answers. */
-export type UploadResponse = { media: MediaItem; duplicate: boolean } | { error: string };
+export type UploadResponse = { media: MediaItem; duplicate: boolean } | { error: string; fieldErrors?: Record<string, string[]> };

@@ -1,5 +1,5 @@
 import { messages } from '@/lib/i18n/messages';
-import type { MediaItem, MediaPage } from '@/lib/media/types';
+import type { MediaItem, MediaPage, UploadResponse } from '@/lib/media/types';
 
 /*
  * The browser's side of the library: uploads go by XMLHttpRequest because fetch cannot
@@ -33,9 +33,10 @@ export function uploadMedia(
     };
     xhr.onerror = () => resolve({ ok: false, error: t.network });
     xhr.onload = () => {
-      const answer = xhr.response as { media?: MediaItem; duplicate?: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null;
-      if (xhr.status < 300 && answer?.media) resolve({ ok: true, media: answer.media, duplicate: Boolean(answer.duplicate) });
-      else resolve({ ok: false, error: answer?.error ?? (xhr.status === 413 ? t.tooLarge : t.failed), fieldErrors: answer?.fieldErrors });
+      // A proxy in front may answer with a page of its own instead of JSON.
+      const answer = (xhr.response ?? {}) as Partial<Extract<UploadResponse, { media: MediaItem }>> & Partial<Extract<UploadResponse, { error: string }>>;
+      if (xhr.status < 300 && answer.media) resolve({ ok: true, media: answer.media, duplicate: Boolean(answer.duplicate) });
+      else resolve({ ok: false, error: answer.error ?? (xhr.status === 413 ? t.tooLarge : t.failed), fieldErrors: answer.fieldErrors });
     };
     xhr.send(body);
   });
