@@ -28,11 +28,10 @@ async function expectAccessible(page: Page) {
 const library = (page: Page) => page.getByRole('list', { name: 'Danh sách ảnh' });
 
 test('a writer uploads a photo, describes it and finds it again by searching without accents', async ({ page }, info) => {
-  test.slow(); // a long journey with two accessibility scans
+  test.slow(); // a long journey on a shared machine
   const word = marker(info);
   await signIn(page, 'writer', '/admin/media');
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện ảnh' })).toBeVisible();
-  await expectAccessible(page);
 
   await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: await photo() });
   await page.getByRole('button', { name: 'Tải lên' }).click();
@@ -51,7 +50,6 @@ test('a writer uploads a photo, describes it and finds it again by searching wit
   await expect.poll(async () => Number(await page.getByLabel(/^Dọc/).inputValue())).toBeCloseTo(0.25, 1);
   await page.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Đã lưu thông tin ảnh.');
-  await expectAccessible(page);
 
   // The WebP copies are served with a year-long cache lifetime.
   const variant = page.getByRole('link', { name: /^640 × 448/ });
@@ -69,6 +67,16 @@ test('a writer uploads a photo, describes it and finds it again by searching wit
   await expect(found).toContainText(`Nông dân thu hoạch lúa vụ mùa ${word}`);
   await expect(found).toContainText('Ảnh: Ngô Tuấn Anh');
   await expect.poll(() => found.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test("the library and a photo's details page pass the accessibility checks", async ({ page }) => {
+  test.slow(); // two full axe scans
+  await signIn(page, 'editor', '/admin/media');
+  await expect(library(page).getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(page);
+  await library(page).getByRole('link', { name: /^Sửa ảnh/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin ảnh' })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('a file that is not a photo is refused with a clear message and nothing is added', async ({ page }, info) => {
