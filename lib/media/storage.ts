@@ -5,11 +5,13 @@ import { dataDir } from '@/db/data-dir';
 
 /**
  * Where media files live. The default is a folder (./data/media); an S3-compatible
- * store can implement the same two calls.
+ * store can implement the same calls.
  */
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
+  /** Removes the file if it is there (used to undo a failed upload). */
+  delete(key: string): Promise<void>;
 }
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,200}$/i;
@@ -37,6 +39,9 @@ export function localMediaStorage(root: string): MediaStorage {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
       }
+    },
+    async delete(key) {
+      await fs.rm(resolve(key), { force: true });
     },
   };
 }

@@ -1,0 +1,67 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { findMediaById, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
+import type { Media } from '@/db/schema/media';
+import { audit } from '../audit/log';
+import { articleChanged } from '../cache/invalidate';
+import { parseSearchQuery } from '../search/query';
+import type { MediaItem, MediaPage } from './types';
+
+export const MEDIA_PAGE_SIZE = 24;
+
+export function toMediaItem(row: Media): MediaItem {
+  return {
+    id: row.id,
+    key: row.key,
+    mime: row.mime,
+    size: row.size,
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    // Stored as 4-byte reals: 0.3 reads back as 0.30000001.
+    focalX: Math.round(row.focalX * 1000) / 1000,
+    focalY: Math.round(row.focalY * 1000) / 1000,
+    variants: row.variants,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A cursor is the id the previous page ended at; anything else starts from the newest. */
+function parseCursor(raw: unknown): number | undefined {
+  const value = typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isSafeInteger(value) && value <= 2_147_483_647 ? value : undefined;
+}
+
+/** One page of the library, newest first, narrowed by a query (accents and case ignored). */
+export async function browseMedia({ q, cursor, limit = MEDIA_PAGE_SIZE }: { q?: unknown; cursor?: unknown; limit?: number }): Promise<MediaPage> {
+  const { terms } = parseSearchQuery(q);
+  const rows = await listMedia({ terms, limit: limit + 1, beforeId: parseCursor(cursor) });
+  const items = rows.slice(0, limit).map(toMediaItem);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? String(last.id) : null };
+}
+
+export async function getMediaItem({ id }: { id: number }): Promise<MediaItem | null> {
+  const row = await findMediaById({ id });
+  return row ? toMediaItem(row) : null;
+}
+
+/**
+ * Saves alt text, caption, credit and focal point, with an audit entry, in one transaction;
+ * then expires the stories that show this photograph as their main image.
+ */
+export async function saveMediaDetails({ id, actorId, ...details }: { id: number; actorId: number } & MediaDetails): Promise<MediaItem | null> {
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    const saved = await updateMediaDetails({ id, ...details }, tx);
+    if (!saved) return null;
+    const changed = (Object.keys(details) as (keyof MediaDetails)[]).filter((k) => saved.before[k] !== saved.after[k]);
+    await audit({ actorId, action: 'media.update', targetType: 'media', targetId: id, data: { changed } }, tx);
+    return { row: saved.after, slugs: await listArticleSlugsFeaturingMedia({ mediaId: id }, tx) };
+  });
+  if (!result) return null;
+  for (const slug of result.slugs) articleChanged({ slug });
+  return toMediaItem(result.row);
+}
