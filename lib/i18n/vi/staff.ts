@@ -12,6 +12,7 @@ export const staffMessages = {
     confirmPassword: 'Nhập lại mật khẩu mới',
     bio: 'Giới thiệu ngắn',
     actions: 'Thao tác',
+    passwordHint: 'Ít nhất 10 ký tự.',
   },
   validation: {
     email: 'Email không hợp lệ. Hãy nhập dạng ten@toasoan.vn.',
