@@ -13,8 +13,9 @@ import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 import { defaultSiteSettings, SITE_SETTINGS_KEY } from '@/lib/site/settings';
 import { parseAuditQuery, readAuditPage, AUDIT_PAGE_SIZE } from '@/lib/staff/audit-view';
+import { setStaffActive } from '@/lib/staff/accounts';
 import { createOrUpdateStaffAccount } from '@/lib/staff/create-account';
-import { sessionMock, signInAs, signOutUser } from '../support/as-user';
+import { signInAs, signOutUser } from '../support/as-user';
 
 // Imported inside the factory: vi.mock is hoisted above the file's imports.
 vi.mock('@/lib/auth/session', async () => (await import('../support/as-user')).sessionMock);
@@ -273,6 +274,23 @@ describe('input checks', () => {
   });
 });
 
+describe('site settings', () => {
+  it('keeps both edits when two admins change different fields of the same form', async () => {
+    const [a, b] = [await makeStaff('admin'), await makeStaff('admin')];
+    actAs(a);
+    await saveSiteSettingsAction({ ...defaultSiteSettings });
+    const opened = { ...defaultSiteSettings }; // both open the form now
+    expect(await saveSiteSettingsAction({ ...opened, phone: '0211 111 222', baseline: opened })).toMatchObject({ ok: true, data: { changed: ['phone'] } });
+    actAs(b);
+    expect(await saveSiteSettingsAction({ ...opened, address: 'Số 1 đường Mới', baseline: opened })).toMatchObject({ ok: true, data: { changed: ['address'] } });
+    expect(await readSetting({ key: SITE_SETTINGS_KEY })).toEqual({ ...defaultSiteSettings, phone: '0211 111 222', address: 'Số 1 đường Mới' });
+
+    const before = await snapshot();
+    expect(await saveSiteSettingsAction({ ...opened, phone: '0211 111 222', address: 'Số 1 đường Mới', baseline: opened })).toMatchObject({ ok: true, data: { changed: [] } });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('the newsroom keeps an active admin', () => {
   it('refuses to let the last active admin demote or deactivate themself, and allows it once there is another', async () => {
     const me = await makeStaff('admin');
@@ -296,6 +314,18 @@ describe('the newsroom keeps an active admin', () => {
     expect(await setStaffActiveAction({ id: other.id, active: false })).toEqual({ ok: false, error: t.staff.lastAdmin });
     expect(await changeStaffRoleAction({ id: me.id, role: 'admin' })).toMatchObject({ ok: true });
     expect(await setStaffActiveAction({ id: other.id, active: false })).toMatchObject({ ok: true });
+  });
+
+  it('lets only one of two admins who deactivate each other at the same moment succeed', async () => {
+    const a = await makeStaff('admin');
+    const b = await makeStaff('admin');
+    const db = await getDb();
+    await db.update(users).set({ active: false }).where(and(eq(users.role, 'admin'), ne(users.id, a.id), ne(users.id, b.id)));
+    const outcomes = await Promise.all([setStaffActive({ id: b.id, active: false }, a), setStaffActive({ id: a.id, active: false }, b)]);
+    expect(outcomes.map((o) => o.ok).sort()).toEqual([false, true]);
+    expect(outcomes.find((o) => !o.ok)).toEqual({ ok: false, reason: 'lastAdmin' });
+    const active = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
+    expect(active).toHaveLength(1);
   });
 });
 

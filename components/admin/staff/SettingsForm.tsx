@@ -20,7 +20,8 @@ const FIELDS: { key: keyof SiteSettings; type: 'text' | 'email'; max: number; lo
 /** The footer furniture every public page shows. */
 export function SettingsForm({ settings }: { settings: SiteSettings }) {
   const t = messages.staff.settings;
-  const form = useStaffAction(saveSiteSettingsAction, (data) => Object.fromEntries(FIELDS.map(({ key }) => [key, text(data, key)])));
+  // The values the form opened with: the server saves only what this person changed.
+  const form = useStaffAction(saveSiteSettingsAction, (data) => ({ ...Object.fromEntries(FIELDS.map(({ key }) => [key, text(data, key)])), baseline: settings }));
   return (
     <form onSubmit={form.onSubmit} className="admin-form panel" noValidate>
       <FormFeedback result={form.result} />
