@@ -4,6 +4,7 @@ import { setStaffActiveAction } from '@/lib/actions/staff';
 import { messages } from '@/lib/i18n/messages';
 import { FormFeedback } from './FormFeedback';
 import { useStaffAction } from './useStaffAction';
+import styles from './staff.module.css';
 
 /** Deactivate (after a confirmation: it signs the person out) or reactivate an account. */
 export function ActiveForm({ id, name, active }: { id: number; name: string; active: boolean }) {
@@ -18,10 +19,10 @@ export function ActiveForm({ id, name, active }: { id: number; name: string; act
   }
   return (
     <form onSubmit={onSubmit} className="admin-form">
-      <h2>{t.statusHeading}</h2>
+      <h2 className={styles.heading}>{t.statusHeading}</h2>
       <FormFeedback result={form.result} />
       <p className="field-hint">{active ? t.activeNote : t.inactiveNote}</p>
-      <div className="button-row">
+      <div className={`button-row ${styles.actions}`}>
         <button type="submit" className={active ? 'button button--danger' : 'button button--primary'} disabled={form.pending}>
           {form.pending ? t.working : active ? t.deactivate : t.reactivate}
         </button>

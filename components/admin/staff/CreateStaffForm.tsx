@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n/messages';
 import { FieldError, FormFeedback } from './FormFeedback';
 import { RoleSelect } from './RoleSelect';
 import { text, useStaffAction } from './useStaffAction';
+import styles from './staff.module.css';
 
 /** Admins add a staff member; on success, the new account's page opens. */
 export function CreateStaffForm() {
@@ -37,7 +38,7 @@ export function CreateStaffForm() {
       <p className="field-hint">{t.fields.passwordHint}</p>
       <FieldError id={form.errorId('password')} errors={form.errors('password')} />
 
-      <div className="button-row">
+      <div className={`button-row ${styles.actions}`}>
         <button type="submit" className="button button--primary" disabled={form.pending}>
           {form.pending ? t.staff.creating : t.staff.create}
         </button>

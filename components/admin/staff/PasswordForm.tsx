@@ -5,6 +5,7 @@ import { changePasswordAction } from '@/lib/actions/profile';
 import { messages } from '@/lib/i18n/messages';
 import { FieldError, FormFeedback } from './FormFeedback';
 import { text, useStaffAction } from './useStaffAction';
+import styles from './staff.module.css';
 
 /** Changing one's password ends every session, this one too: the form then offers to sign in again. */
 export function PasswordForm() {
@@ -17,10 +18,10 @@ export function PasswordForm() {
   const changed = form.result?.ok === true;
   return (
     <form onSubmit={form.onSubmit} className="admin-form panel" noValidate>
-      <h2>{t.profile.passwordHeading}</h2>
+      <h2 className={styles.heading}>{t.profile.passwordHeading}</h2>
       <FormFeedback result={form.result} />
       {changed ? (
-        <div className="button-row">
+        <div className={`button-row ${styles.actions}`}>
           <button type="button" className="button button--primary" onClick={() => signOut({ callbackUrl: '/admin/dang-nhap?callbackUrl=%2Fadmin%2Fprofile' })}>
             {t.profile.signInAgain}
           </button>
@@ -37,7 +38,7 @@ export function PasswordForm() {
           <label htmlFor={form.field('confirm').id}>{t.fields.confirmPassword}</label>
           <input type="password" autoComplete="new-password" required {...form.field('confirm')} />
           <FieldError id={form.errorId('confirm')} errors={form.errors('confirm')} />
-          <div className="button-row">
+          <div className={`button-row ${styles.actions}`}>
             <button type="submit" className="button button--primary" disabled={form.pending}>
               {form.pending ? t.staff.working : t.profile.changePassword}
             </button>

@@ -4,6 +4,7 @@ import { updateProfileAction } from '@/lib/actions/profile';
 import { messages } from '@/lib/i18n/messages';
 import { FieldError, FormFeedback } from './FormFeedback';
 import { text, useStaffAction } from './useStaffAction';
+import styles from './staff.module.css';
 
 export function ProfileForm({ name, bio }: { name: string; bio: string }) {
   const t = messages.staff;
@@ -12,7 +13,7 @@ export function ProfileForm({ name, bio }: { name: string; bio: string }) {
   const hintId = `${bioField.id}-hint`;
   return (
     <form onSubmit={form.onSubmit} className="admin-form panel" noValidate>
-      <h2>{t.profile.detailsHeading}</h2>
+      <h2 className={styles.heading}>{t.profile.detailsHeading}</h2>
       <FormFeedback result={form.result} />
       <label htmlFor={form.field('name').id}>{t.fields.name}</label>
       <input type="text" autoComplete="name" required maxLength={80} defaultValue={name} {...form.field('name')} />
@@ -23,7 +24,7 @@ export function ProfileForm({ name, bio }: { name: string; bio: string }) {
         {t.profile.bioHint}
       </p>
       <FieldError id={form.errorId('bio')} errors={form.errors('bio')} />
-      <div className="button-row">
+      <div className={`button-row ${styles.actions}`}>
         <button type="submit" className="button button--primary" disabled={form.pending}>
           {form.pending ? t.staff.working : t.profile.save}
         </button>

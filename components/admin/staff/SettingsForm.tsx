@@ -5,6 +5,7 @@ import { messages } from '@/lib/i18n/messages';
 import type { SiteSettings } from '@/lib/site/settings';
 import { FieldError, FormFeedback } from './FormFeedback';
 import { text, useStaffAction } from './useStaffAction';
+import styles from './staff.module.css';
 
 const FIELDS: { key: keyof SiteSettings; type: 'text' | 'email'; max: number; long?: boolean }[] = [
   { key: 'paperName', type: 'text', max: 120 },
@@ -36,7 +37,7 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
           <FieldError id={form.errorId(key)} errors={form.errors(key)} />
         </div>
       ))}
-      <div className="button-row">
+      <div className={`button-row ${styles.actions}`}>
         <button type="submit" className="button button--primary" disabled={form.pending}>
           {form.pending ? messages.staff.staff.working : t.save}
         </button>

@@ -110,6 +110,7 @@ export const staffMessages = {
     empty: 'Chưa có thao tác nào.',
     firstPage: '← Trang đầu',
     nextPage: 'Trang sau →',
+    pages: 'Các trang nhật ký',
     kinds: {
       auth: 'Đăng nhập',
       article: 'Bài viết',

@@ -18,14 +18,14 @@ export default async function AuditPage({ searchParams }: Props) {
   const t = messages.staff.audit;
   const kindParam = query.kind ? `loai=${query.kind}` : '';
   return (
-    <>
+    <div className={styles.page}>
       <h1>{t.title}</h1>
       <p className={styles.intro}>{t.intro}</p>
       <div className={styles.toolbar}>
         <AuditFilter kind={query.kind} />
       </div>
       <AuditTable rows={rows} />
-      <nav className={styles.pager} aria-label={t.title}>
+      <nav className={styles.pager} aria-label={t.pages}>
         {query.before ? (
           <Link href={`/admin/audit${kindParam ? `?${kindParam}` : ''}`} className="button">
             {t.firstPage}
@@ -39,6 +39,6 @@ export default async function AuditPage({ searchParams }: Props) {
           </Link>
         ) : null}
       </nav>
-    </>
+    </div>
   );
 }

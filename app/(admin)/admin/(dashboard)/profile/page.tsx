@@ -16,7 +16,7 @@ export default async function ProfilePage() {
   if (!me) redirect('/admin/dang-nhap');
   const t = messages.staff.profile;
   return (
-    <div className={styles.narrow}>
+    <div className={`${styles.page} ${styles.narrow}`}>
       <h1>{t.title}</h1>
       <p className={styles.intro}>{t.account(me.email, ROLE_LABELS[me.role])}</p>
       <ProfileForm name={me.name} bio={me.bio} />

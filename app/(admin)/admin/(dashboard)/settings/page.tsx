@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   const t = messages.staff.settings;
   const settings = await getSiteSettings();
   return (
-    <div className={styles.narrow}>
+    <div className={`${styles.page} ${styles.narrow}`}>
       <h1>{t.title}</h1>
       <p className={styles.intro}>{t.intro}</p>
       <SettingsForm settings={settings} />

@@ -13,7 +13,7 @@ export default async function StaffPage() {
   const t = messages.staff.staff;
   const staff = await listStaff();
   return (
-    <>
+    <div className={styles.page}>
       <div className={styles.toolbar}>
         <h1>{t.title}</h1>
         <Link href="/admin/staff/new" className="button button--primary">
@@ -22,6 +22,6 @@ export default async function StaffPage() {
       </div>
       <p className={styles.intro}>{t.intro}</p>
       <StaffTable staff={staff} currentUserId={user.id} />
-    </>
+    </div>
   );
 }

@@ -24,7 +24,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
   const justCreated = (await searchParams).moi !== undefined;
   const t = messages.staff.staff;
   return (
-    <>
+    <div className={styles.page}>
       <p>
         <Link href="/admin/staff">{t.backToList}</Link>
       </p>
@@ -52,6 +52,6 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           <ResetPasswordForm id={member.id} />
         </section>
       </div>
-    </>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ export default async function NewStaffPage() {
   await requirePageUser('staff.manage', '/admin/staff/new');
   const t = messages.staff.staff;
   return (
-    <div className={styles.narrow}>
+    <div className={`${styles.page} ${styles.narrow}`}>
       <p>
         <Link href="/admin/staff">{t.backToList}</Link>
       </p>
