@@ -38,7 +38,7 @@ const FIELD_LABELS: Record<string, string> = { name: staffMessages.fields.name, 
 
 /** Who did what to which thing, in words. */
 export function describeAuditEntry(entry: AuditEntry, staffNames: Map<number, string>): AuditRow {
-  const base = { id: entry.id, when: formatDateTimeLine(entry.createdAt), iso: toIsoVietnam(entry.createdAt), who: entry.actorName ?? t.system, what: t.actions[entry.action] ?? entry.action };
+  const base = { id: entry.id, when: formatDateTimeLine(entry.createdAt), iso: toIsoVietnam(entry.createdAt), who: entry.actorName ?? (entry.action.startsWith('auth.') ? t.unknownActor : t.system), what: t.actions[entry.action] ?? entry.action };
   return { ...base, ...describeTarget(entry, staffNames), detail: describeData(entry) };
 }
 
