@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { loginAttempts } from '../schema/auth';
 import { users, type Role } from '../schema/users';
@@ -76,6 +76,53 @@ export async function updateStaff(
     .update(users)
     .set({ ...columns, updatedAt: new Date(), ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
     .where(eq(users.id, id));
+}
+
+/** A new account; `null` when the email already has one (any letter case). */
+export async function insertStaffAccount(
+  input: { email: string; name: string; slug: string; role: Role; passwordHash: string },
+  tx?: Executor,
+): Promise<{ id: number } | null> {
+  const db = tx ?? (await getDb());
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase())).limit(1);
+  if (existing) return null;
+  const [row] = await db
+    .insert(users)
+    .values({ ...input, email: input.email.toLowerCase() })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  return row ?? null;
+}
+
+/** One account, its row locked until the transaction ends. */
+export async function lockStaff({ id }: { id: number }, tx: Executor): Promise<StaffMember | null> {
+  const [row] = await tx.select(staffColumns).from(users).where(eq(users.id, id)).limit(1).for('update');
+  return row ?? null;
+}
+
+/** Ids of the active admins, their rows locked so that two admins cannot both step down at once. */
+export async function lockActiveAdmins(tx: Executor): Promise<number[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
+export async function findPasswordHash({ id }: { id: number }, tx?: Executor): Promise<string | null> {
+  const db = tx ?? (await getDb());
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.passwordHash ?? null;
+}
+
+/** Names of these accounts, for labelling audit entries. */
+export async function findStaffNames({ ids }: { ids: number[] }): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const db = await getDb();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 export async function recordLoginAttempt(entry: { email: string; ipHash: string; success: boolean }): Promise<void> {

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { PasswordForm } from '@/components/admin/staff/PasswordForm';
+import { ProfileForm } from '@/components/admin/staff/ProfileForm';
+import styles from '@/components/admin/staff/staff.module.css';
+import { findStaffById } from '@/db/queries/users';
+import { requirePageUser } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
+
+export const metadata: Metadata = { title: messages.staff.profile.title };
+
+export default async function ProfilePage() {
+  const user = await requirePageUser('profile.edit', '/admin/profile');
+  const me = await findStaffById({ id: user.id });
+  if (!me) redirect('/admin/dang-nhap');
+  const t = messages.staff.profile;
+  return (
+    <div className={`${styles.page} ${styles.narrow}`}>
+      <h1>{t.title}</h1>
+      <p className={styles.intro}>{t.account(me.email, ROLE_LABELS[me.role])}</p>
+      <ProfileForm name={me.name} bio={me.bio} />
+      <PasswordForm />
+    </div>
+  );
+}
