@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn, type ACCOUNTS } from './support/auth';
 
@@ -62,6 +63,41 @@ test('a writer drafts and submits; an editor publishes; readers see it at once',
   await expect(editor.getByText('Đã gỡ bài khỏi trang báo.')).toBeVisible();
   expect((await request.get(href!)).status()).toBe(404);
   expect(await (await request.get('/thoi-su')).text()).not.toContain(title);
+});
+
+test('a writer illustrates a story from the media library; readers see both photos with their captions', async ({ browser, request }) => {
+  const writer = await asStaff(browser, 'writer');
+  const title = unique('Bài có ảnh');
+  const url = await draftStory(writer, title);
+  const alt = unique('Hội nghị tổng kết ở Vĩnh Yên');
+  const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 40, g: 120, b: 90 } } }).jpeg().toBuffer();
+
+  await writer.getByRole('button', { name: 'Chọn ảnh' }).click();
+  const picker = writer.getByRole('dialog');
+  await picker.getByLabel('Mô tả ảnh (alt)').fill(alt);
+  await picker.getByLabel('Tệp ảnh').setInputFiles({ name: 'hoi-nghi.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await picker.getByRole('button', { name: 'Tải lên' }).click();
+  await picker.getByRole('button', { name: new RegExp(alt) }).first().click();
+  await expect(writer.getByRole('dialog')).toHaveCount(0);
+  await expect(writer.getByRole('img', { name: alt })).toBeVisible();
+
+  await writer.getByRole('textbox', { name: 'Nội dung' }).click();
+  await writer.keyboard.press('End');
+  await writer.getByRole('button', { name: 'Chèn ảnh' }).click();
+  await writer.getByRole('dialog').getByRole('button', { name: new RegExp(alt) }).first().click();
+  await expect(writer.locator('.ProseMirror figure img')).toHaveAttribute('alt', alt);
+  await writer.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(writer.getByText(/^Đã lưu lúc/)).toBeVisible();
+
+  const editor = await asStaff(browser, 'editor', new URL(url).pathname);
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
+  const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
+  const reader = await browser.newPage();
+  await reader.goto(href!);
+  await expect(reader.locator('figure.figure--featured img')).toHaveAttribute('alt', alt);
+  await expect(reader.locator('.article__body figure img')).toHaveAttribute('alt', alt);
+  expect((await request.get(href!)).status()).toBe(200);
 });
 
 test('publishing names what is missing', async ({ browser }) => {

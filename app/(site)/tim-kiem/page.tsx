@@ -5,6 +5,9 @@ import { messages } from '@/lib/i18n/messages';
 import { searchArticles } from '@/lib/search/articles';
 import { searchPath } from '@/lib/site/routes';
 
+// Results depend on the query: rendered per request (from cached data), never at build time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: messages.searchPage.title, robots: { index: false, follow: true } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -20,6 +20,7 @@ import type { Snapshot, WorkflowResult } from '@/lib/articles/workflow';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
+import { MediaPicker, type PickedMedia } from '../media/MediaPicker';
 import { MoveToTrashButton } from '../TrashControls';
 import { ConflictPanel } from './ConflictPanel';
 import { RichTextEditor } from './RichTextEditor';
@@ -56,6 +57,8 @@ export function ArticleEditor({ data }: { data: EditorData }) {
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const [offerAutosave, setOfferAutosave] = useState(data.autosave);
   const [others, setOthers] = useState<string[]>([]);
+  const [picker, setPicker] = useState<null | 'featured' | 'body'>(null);
+  const [featured, setFeatured] = useState(data.featured);
   const editorRef = useRef<Editor | null>(null);
   const id = data.article.id;
   const editable = data.can.edit;
@@ -160,6 +163,20 @@ export function ArticleEditor({ data }: { data: EditorData }) {
     setDirty(false);
   };
 
+  function onPick(media: PickedMedia) {
+    if (picker === 'featured') {
+      setFeatured({ id: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt });
+      update('featuredMediaId', media.id);
+    } else {
+      editorRef.current
+        ?.chain()
+        .focus()
+        .insertContent({ type: 'figure', attrs: { mediaId: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit } })
+        .run();
+    }
+    setPicker(null);
+  }
+
   const err = (key: string) =>
     fieldErrors[key]?.length ? (
       <p className="field-error" id={`err-${key}`}>
@@ -169,6 +186,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
   const invalid = (key: string) => (fieldErrors[key]?.length ? { 'aria-invalid': true, 'aria-describedby': `err-${key}` } : {});
 
   return (
+    <>
     <form className={`admin-form ${styles.layout}`} onSubmit={(e) => e.preventDefault()} noValidate>
       <div className={styles.main}>
         {others.length ? <p className={styles.presence}>{t.othersEditing(others.join(', '))}</p> : null}
@@ -217,6 +235,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
           editable={editable}
           onReady={(e) => (editorRef.current = e)}
           onChange={(doc) => update('body', doc as ArticleFields['body'])}
+          onInsertImage={() => setPicker('body')}
         />
         {err('body')}
       </div>
@@ -232,6 +251,34 @@ export function ArticleEditor({ data }: { data: EditorData }) {
           ))}
         </select>
         {err('sectionId')}
+
+        <span className="field-label">{t.fields.featured}</span>
+        {featured ? (
+          <div className={styles.thumb}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a dashboard preview of a stored file */}
+            <img src={`/media/${featured.key}`} alt={featured.alt} width={featured.width} height={featured.height} />
+            {!featured.alt ? <p className="field-error">{t.missing.featuredAlt}</p> : null}
+          </div>
+        ) : null}
+        {editable ? (
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setPicker('featured')}>
+              {t.fields.chooseImage}
+            </button>
+            {featured ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setFeatured(null);
+                  update('featuredMediaId', null);
+                }}
+              >
+                {t.fields.removeImage}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
 
         <label htmlFor="article-tags">{t.fields.tags}</label>
         <TagInput value={fields.tags} onChange={(tags) => update('tags', tags)} suggestions={data.tagSuggestions} />
@@ -345,5 +392,8 @@ export function ArticleEditor({ data }: { data: EditorData }) {
         </span>
       </div>
     </form>
+    {/* Outside the story form: the picker has a form of its own (upload). */}
+    {picker ? <MediaPicker onPick={onPick} onClose={() => setPicker(null)} /> : null}
+    </>
   );
 }

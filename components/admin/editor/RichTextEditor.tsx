@@ -87,7 +87,9 @@ export function RichTextEditor({
     ],
     content: initial as JSONContent,
     editorProps: { attributes: { class: styles.prose ?? '', 'aria-labelledby': labelId, role: 'textbox', 'aria-multiline': 'true' } },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as Doc),
+    // ProseMirror's attrs objects have a null prototype, which server actions refuse to
+    // serialise; a JSON round trip turns the document into plain data.
+    onUpdate: ({ editor: e }) => onChange(JSON.parse(JSON.stringify(e.getJSON())) as Doc),
     onCreate: ({ editor: e }) => onReady?.(e),
   });
   if (!editor) return <div className={styles.prose} aria-busy="true" />;
