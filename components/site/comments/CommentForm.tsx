@@ -6,6 +6,13 @@ import { formLabels } from './labels';
 type Token = { token: string; minSeconds: number; at: number };
 type Result = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
 const FIELDS = ['name', 'email', 'body'] as const;
+type TokenAnswer = { token: Token | null; closed: string | null };
+
+async function requestToken(articleId: number): Promise<TokenAnswer> {
+  const res = await fetch(`/api/comments/token?articleId=${articleId}`, { cache: 'no-store' }).catch(() => null);
+  const data = res?.ok ? ((await res.json()) as { token?: string; minSeconds?: number; message?: string }) : null;
+  return { token: data?.token ? { token: data.token, minSeconds: data.minSeconds ?? 0, at: Date.now() } : null, closed: data?.message ?? null };
+}
 
 /**
  * The only interactive part of a reader page. Without JavaScript it is a plain form post to
@@ -21,17 +28,15 @@ export function CommentForm({ articleId, returnTo }: { articleId: number; return
   const [replyTo, setReplyTo] = useState<{ id: string; name: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
 
-  async function fetchToken(): Promise<Token | null> {
-    const res = await fetch(`/api/comments/token?articleId=${articleId}`, { cache: 'no-store' }).catch(() => null);
-    const data = res?.ok ? ((await res.json()) as { token?: string; minSeconds?: number; message?: string }) : null;
-    if (data?.message) setClosed(data.message);
-    const next = data?.token ? { token: data.token, minSeconds: data.minSeconds ?? 0, at: Date.now() } : null;
-    setToken(next);
-    return next;
+  function applyToken(answer: TokenAnswer): Token | null {
+    if (answer.closed) setClosed(answer.closed);
+    setToken(answer.token);
+    return answer.token;
   }
+  const fetchToken = () => requestToken(articleId).then(applyToken);
 
   useEffect(() => {
-    void fetchToken();
+    void requestToken(articleId).then(applyToken);
     const section = form.current?.closest('.comments');
     for (const el of section?.querySelectorAll<HTMLTimeElement>('time[data-relative]') ?? []) {
       const minutes = Math.floor((Date.now() - new Date(el.dateTime).getTime()) / 60_000);
@@ -64,7 +69,7 @@ export function CommentForm({ articleId, returnTo }: { articleId: number; return
       if (data?.ok) {
         form.current?.querySelector('textarea')?.form?.reset();
         setReplyTo(null);
-        void fetchToken();
+        void requestToken(articleId).then(applyToken);
       }
     } catch {
       setResult({ ok: false, message: t.failed });
