@@ -156,3 +156,23 @@ export async function replaceBlocklist({ kind, values, userId }: { kind: 'word' 
   if (values.length) await tx.insert(commentBlocklist).values(values.map((value) => ({ kind, value, createdBy: userId }))).onConflictDoNothing();
 }
 
+
+/** Demo data: inserts a story's comments only when it has none yet (so seeding twice adds nothing). */
+export async function seedStoryComments({ slug, rows }: { slug: string; rows: { name: string; email: string; body: string; replyToIndex?: number; minutesAfter: number }[] }) {
+  const db = await getDb();
+  const [article] = await db.select({ id: articles.id, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.slug, slug)).limit(1);
+  if (!article) return 0;
+  const [existing] = await db.select({ id: comments.id }).from(comments).where(eq(comments.articleId, article.id)).limit(1);
+  if (existing) return 0;
+  const base = (article.publishedAt ?? new Date()).getTime();
+  const ids: number[] = [];
+  for (const row of rows) {
+    const parentId = row.replyToIndex === undefined ? null : (ids[row.replyToIndex] ?? null);
+    const [inserted] = await db
+      .insert(comments)
+      .values({ articleId: article.id, parentId, name: row.name, email: row.email, body: row.body, status: 'approved', createdAt: new Date(base + row.minutesAfter * 60_000) })
+      .returning({ id: comments.id });
+    ids.push(inserted!.id);
+  }
+  return ids.length;
+}
