@@ -23,6 +23,8 @@ let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 beforeAll(async () => {
+  // The form token is signed with the auth secret, which PostgreSQL mode requires from the environment.
+  process.env.NEXTAUTH_SECRET ??= 'integration-test-secret';
   sectionId = (await upsertSections([{ slug: 'thoi-su', name: 'Thời sự', description: '', position: 0 }])).get('thoi-su')!;
   const roles: Role[] = ['writer', 'editor', 'moderator', 'admin'];
   const ids = await upsertStaff(roles.map((role) => ({ email: `${role}@cm.vn`, name: `Người ${role}`, slug: `cm-${role}`, role })));
