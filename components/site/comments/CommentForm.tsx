@@ -54,6 +54,7 @@ export function CommentForm({ articleId, returnTo }: { articleId: number; return
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const formElement = event.currentTarget; // React clears currentTarget once the handler yields
     if (sending) return;
     setSending(true);
     setResult(null);
@@ -61,13 +62,13 @@ export function CommentForm({ articleId, returnTo }: { articleId: number; return
       const current = token ?? (await fetchToken());
       const wait = current ? current.minSeconds * 1000 - (Date.now() - current.at) : 0;
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 100));
-      const body = new FormData(event.currentTarget);
+      const body = new FormData(formElement);
       if (current) body.set('token', current.token);
       const res = await fetch('/api/comments', { method: 'POST', body, headers: { Accept: 'application/json' } });
       const data = (await res.json().catch(() => null)) as Result | null;
       setResult(data ?? { ok: false, message: t.failed });
       if (data?.ok) {
-        form.current?.querySelector('textarea')?.form?.reset();
+        formElement.reset();
         setReplyTo(null);
         void requestToken(articleId).then(applyToken);
       }
