@@ -20,7 +20,7 @@ const ITEMS: { href: string; label: keyof typeof messages.admin.nav; permission:
 ];
 
 /** The dashboard's navigation: only what this role may open. */
-export function AdminNav({ user }: { user: { name: string; role: Role } }) {
+export function AdminNav({ user, pendingComments = 0 }: { user: { name: string; role: Role }; pendingComments?: number }) {
   const t = messages.admin;
   return (
     <header className="admin-header">
@@ -35,7 +35,10 @@ export function AdminNav({ user }: { user: { name: string; role: Role } }) {
         <ul>
           {ITEMS.filter((item) => can(user.role, item.permission)).map((item) => (
             <li key={item.href}>
-              <Link href={item.href}>{t.nav[item.label]}</Link>
+              <Link href={item.href}>
+                {t.nav[item.label]}
+                {item.label === 'comments' && pendingComments > 0 ? <span className="badge" style={{ marginLeft: 6 }}>{pendingComments}</span> : null}
+              </Link>
             </li>
           ))}
           <li>

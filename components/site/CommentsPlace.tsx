@@ -1,12 +1,27 @@
-import { messages } from '@/lib/i18n/messages';
+import { getCommentThreads } from '@/lib/comments/public';
+import { commentMessages as t } from '@/lib/i18n/vi/comments';
+import { articlePath } from '@/lib/site/routes';
+import { CommentForm } from './comments/CommentForm';
+import { CommentList } from './comments/CommentList';
 
-/** Where readers' comments and the comment form go (see the comments issue). */
-export function CommentsPlace({ article }: { article: { id: number; commentsClosed: boolean } }) {
+/** A story's approved comments, oldest first, and the form (or why it is closed). */
+export async function CommentsPlace({ article }: { article: { id: number; slug: string; section: { slug: string } } }) {
+  const { count, threads, closed, autoCloseDays } = await getCommentThreads(article.id);
+  const closedText = closed === 'editor' ? t.closedByEditor : closed === 'age' ? t.closedByAge(autoCloseDays) : closed ? t.closedNotPublic : null;
   return (
-    <section className="comments" aria-labelledby={`comments-${article.id}`}>
+    <section className="comments" id="y-kien" aria-labelledby={`comments-${article.id}`}>
       <h2 id={`comments-${article.id}`} className="rail__heading">
-        {messages.site.commentsHeading}
+        {t.heading} <span className="comments__count">({t.count(count)})</span>
       </h2>
+      <CommentList threads={threads} canReply={!closed} />
+      <p id="y-kien-da-gui" className="comments__sent" role="status" tabIndex={-1}>
+        {t.sent}
+      </p>
+      {closedText ? (
+        <p className="comments__closed">{closedText}</p>
+      ) : (
+        <CommentForm articleId={article.id} returnTo={articlePath({ sectionSlug: article.section.slug, slug: article.slug })} />
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { slugify } from '../format/slug';
 import { drawDemoPhoto } from '../media/generate';
 import { mediaStorage } from '../media/storage';
 import { readReferenceStory } from './seed-article';
+import { seedDemoComments } from '../comments/demo';
 
 export const DEMO_SECTIONS = [
   { slug: 'thoi-su', name: 'Thời sự', description: 'Tin thời sự trong tỉnh và cả nước.' },
@@ -173,6 +174,8 @@ export async function seedDemoContent({ log = console.log }: { log?: Log } = {})
     log,
   );
   log(`  ${inserted} bài demo mới`);
+  const comments = await seedDemoComments([SEED_ARTICLE_SLUG, ...stories.slice(0, 2).map((s) => slugify(s.title))]);
+  if (comments) log(`  ${comments} ý kiến bạn đọc demo`);
 }
 
 /** A large dataset for benchmarks: `count` more stories sharing a pool of photographs. */

@@ -1,5 +1,6 @@
 import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
+import { commentMessages } from './vi/comments';
 import { mediaMessages } from './vi/media';
 import { staffMessages } from './vi/staff';
 import { taxonomyMessages } from './vi/taxonomy';
@@ -81,6 +82,7 @@ export const vi = {
   },
   admin: adminMessages,
   articles: articleMessages,
+  comments: commentMessages,
   media: mediaMessages,
   staff: staffMessages,
   taxonomy: taxonomyMessages,
