@@ -22,14 +22,24 @@ async function loadBreaking(): Promise<Breaking | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** The stored banner, expired or not (the dashboard shows both). */
-export const getBreaking = unstable_cache(loadBreaking, ['breaking'], { tags: [cacheTags.breaking] });
-
-/**
- * The banner readers should see at `now`, or null. Expiry is checked at render time, not
- * in the cache: the cached row only changes when an editor edits it, and the reader layout
- * re-renders at least once a minute (see app/(site)/layout.tsx) to drop an expired banner.
+/*
+ * Why an expired banner disappears although reader pages are cached:
+ * - the row is cached under the 'breaking' tag, which setting or removing it expires at once;
+ * - the expiry is compared with the clock when a page renders (getLiveBreaking);
+ * - `revalidate: 60` here also caps the lifetime of every cached page that reads it (Next
+ *   shrinks a page's revalidate to that of the unstable_cache entries it used), so each
+ *   reader page re-renders at most a minute after it was rendered and then drops the banner.
+ * Next serves the stale copy to the request that triggers the re-render: on a busy page the
+ * banner stays up to about a minute past its expiry; on a page nobody opened meanwhile, the
+ * first visit after the expiry still shows it once. Acceptable for a banner, and cheap: one
+ * re-render per page per minute under traffic, from data caches.
  */
+const READER_PAGE_TTL_SECONDS = 60;
+
+/** The stored banner, expired or not (the dashboard shows both). */
+export const getBreaking = unstable_cache(loadBreaking, ['breaking'], { tags: [cacheTags.breaking], revalidate: READER_PAGE_TTL_SECONDS });
+
+/** The banner readers should see at `now`, or null. */
 export async function getLiveBreaking(now = new Date()): Promise<Breaking | null> {
   const banner = await getBreaking();
   return banner && new Date(banner.expiresAt) > now ? banner : null;
