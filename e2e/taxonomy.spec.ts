@@ -70,7 +70,7 @@ test('an editor merges two fresh tags; the old tag address redirects', async ({ 
   const rowB = editor.getByRole('row', { name: new RegExp(b) });
   const slugB = (await rowB.locator('td').nth(1).textContent())!.trim();
   await rowA.getByRole('button', { name: 'Gộp vào…' }).click();
-  await editor.getByLabel(`Gộp thẻ “${a}” vào thẻ`).selectOption({ label: `${b} (1 bài)` });
+  await editor.getByRole('combobox', { name: `Gộp thẻ “${a}” vào thẻ` }).selectOption({ label: `${b} (1 bài)` });
   await editor.getByRole('button', { name: 'Gộp', exact: true }).click();
   await expect(editor.getByText(`Đã gộp “${a}” vào “${b}”.`)).toBeVisible();
   await expect(editor.getByRole('row', { name: new RegExp(a) })).toHaveCount(0);

@@ -36,7 +36,7 @@ export default async function HomeCurationPage() {
           ))}
         </ol>
       </section>
-      <BreakingForm key={breaking?.expiresAt ?? 'none'} current={current} defaultExpires={toVietnamLocal(new Date(now.getTime() + 3 * 3600_000))} />
+      <BreakingForm current={current} defaultExpires={toVietnamLocal(new Date(now.getTime() + 3 * 3600_000))} />
     </>
   );
 }
