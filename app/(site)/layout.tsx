@@ -1,6 +1,8 @@
+import { BreakingBanner } from '@/components/site/BreakingBanner';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { getSections } from '@/lib/articles/public';
+import { getLiveBreaking } from '@/lib/home/breaking';
 import { messages } from '@/lib/i18n/messages';
 import { getSiteSettings } from '@/lib/site/settings';
 import { siteTitle } from '@/lib/site/metadata';
@@ -10,12 +12,14 @@ export async function generateMetadata() {
 }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [settings, sections] = await Promise.all([getSiteSettings(), getSections()]);
+  // The banner disappears at its expiry without an edit: see getLiveBreaking (lib/home/breaking.ts).
+  const [settings, sections, breaking] = await Promise.all([getSiteSettings(), getSections(), getLiveBreaking()]);
   return (
     <>
       <a href="#main" className="skip-link">
         {messages.site.skipToContent}
       </a>
+      {breaking ? <BreakingBanner banner={breaking} /> : null}
       <SiteHeader paperName={settings.paperName} tagline={settings.tagline} sections={sections} />
       <main id="main" className="page" tabIndex={-1}>
         {children}

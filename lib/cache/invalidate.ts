@@ -50,14 +50,27 @@ export function commentsChanged(article: { id: number }): void {
   expire([cacheTags.articleComments(article.id)]);
 }
 
-/** Sections were created, renamed, moved or reordered. */
-export function sectionsChanged(): void {
-  expire([cacheTags.sections, cacheTags.articleLists]);
+/**
+ * Sections were created, renamed, moved or reordered. A renamed section changes the URLs
+ * of its stories: pass their slugs so that their pages name the new section.
+ */
+export function sectionsChanged(articleSlugs: string[] = []): void {
+  expire([cacheTags.sections, cacheTags.articleLists, ...articleSlugs.map(cacheTags.article)]);
 }
 
-/** Tags were renamed or merged. */
-export function tagsChanged(): void {
-  expire([cacheTags.articleLists]);
+/** Tags were renamed or merged; the stories that carry them list their tags. */
+export function tagsChanged(articleSlugs: string[] = []): void {
+  expire([cacheTags.articleLists, ...articleSlugs.map(cacheTags.article)]);
+}
+
+/** The home page's pinned slots changed. */
+export function homeChanged(): void {
+  expire([cacheTags.home]);
+}
+
+/** The breaking-news banner was set or removed. */
+export function breakingChanged(): void {
+  expire([cacheTags.breaking]);
 }
 
 /** Site settings (footer furniture, names) changed. */

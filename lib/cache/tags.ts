@@ -7,5 +7,9 @@ export const cacheTags = {
   /** One story's approved comments. */
   articleComments: (articleId: number) => `article-comments:${articleId}`,
   sections: 'sections',
+  /** The home edition's curation: the pinned top slots. */
+  home: 'home',
+  /** The breaking-news banner shown on every reader page. */
+  breaking: 'breaking',
   settings: 'settings',
 } as const;

@@ -1,0 +1,37 @@
+'use client';
+
+import { useState } from 'react';
+import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { TagRow, type TagItem } from './TagRow';
+
+/** The listed tags; merge targets are the other listed tags (search to narrow them). */
+export function TagTable({ tags }: { tags: TagItem[] }) {
+  const t = taxonomyMessages.tags;
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <>
+      {message ? (
+        <p className="form-ok" role="status">
+          {message}
+        </p>
+      ) : null}
+      <div className="table-wrap">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.colName}</th>
+              <th scope="col">{t.colSlug}</th>
+              <th scope="col">{t.colStories}</th>
+              <th scope="col">{t.colActions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tags.map((tag) => (
+              <TagRow key={`${tag.id}-${tag.slug}-${tag.name}`} tag={tag} others={tags.filter((o) => o.id !== tag.id)} onMessage={setMessage} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Breaking } from '@/lib/home/breaking';
+import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+
+/** The breaking-news strip at the top of every reader page (server-rendered, no JavaScript). */
+export function BreakingBanner({ banner }: { banner: Breaking }) {
+  const label = taxonomyMessages.home.breakingLabel;
+  const external = /^https?:/i.test(banner.href);
+  return (
+    <aside className="breaking" aria-label={label}>
+      <div className="breaking__inner">
+        <span className="breaking__label">{label}</span>
+        {banner.href ? (
+          external ? (
+            <a href={banner.href} className="breaking__text" rel="noopener">
+              {banner.text}
+            </a>
+          ) : (
+            <Link href={banner.href} className="breaking__text">
+              {banner.text}
+            </Link>
+          )
+        ) : (
+          <span className="breaking__text">{banner.text}</span>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,21 @@
+'use server';
+
+import { done, fail, guardedAction } from '../auth/action';
+import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { createSection, moveSection, updateSection, type SectionOutcome } from '../taxonomy/sections';
+import { moveSectionSchema, sectionFieldsSchema, updateSectionSchema } from '../validation/taxonomy';
+
+/* The sections screen's server actions; each one re-checks session and role (guardedAction). */
+
+const t = taxonomyMessages.sections;
+
+function result(outcome: SectionOutcome, message: string) {
+  if (outcome.ok) return done({ id: outcome.id, slug: outcome.slug }, message);
+  return fail(outcome.error, outcome.field ? { [outcome.field]: [outcome.error] } : undefined);
+}
+
+export const createSectionAction = guardedAction('section.manage', sectionFieldsSchema, async (input, user) => result(await createSection(user, input), t.created));
+
+export const updateSectionAction = guardedAction('section.manage', updateSectionSchema, async (input, user) => result(await updateSection(user, input), t.saved));
+
+export const moveSectionAction = guardedAction('section.manage', moveSectionSchema, async (input, user) => result(await moveSection(user, input), t.moved));

@@ -1,0 +1,21 @@
+'use server';
+
+import { done, fail, guardedAction } from '../auth/action';
+import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { mergeTags, renameTag, type TagOutcome } from '../taxonomy/tags';
+import { mergeTagsSchema, renameTagSchema } from '../validation/taxonomy';
+
+/* The tags screen's server actions; each one re-checks session and role (guardedAction). */
+
+const t = taxonomyMessages.tags;
+
+function result(outcome: TagOutcome, message: (o: { name: string; mergedFrom?: string }) => string) {
+  if (outcome.ok) return done({ id: outcome.id, slug: outcome.slug, name: outcome.name }, message(outcome));
+  return fail(outcome.error, outcome.field ? { [outcome.field]: [outcome.error] } : undefined);
+}
+
+export const renameTagAction = guardedAction('tag.manage', renameTagSchema, async (input, user) => result(await renameTag(user, input), () => t.renamed));
+
+export const mergeTagsAction = guardedAction('tag.manage', mergeTagsSchema, async (input, user) => {
+  return result(await mergeTags(user, input), (into) => t.merged(into.mergedFrom ?? '', into.name));
+});
