@@ -6,8 +6,15 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { authSecret } = await import('./lib/auth/secret');
-  authSecret(); // stops the server with a clear message when production has no secret
+  const { authSecret, MissingSecretError } = await import('./lib/auth/secret');
+  try {
+    authSecret();
+  } catch (error) {
+    // Next.js would log this on every request and keep serving: stop instead, and say why.
+    if (!(error instanceof MissingSecretError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
   const { getDb } = await import('./db/client');
   await getDb();
   const { startScheduler } = await import('./lib/articles/scheduler');

@@ -29,7 +29,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 async function benchEnv(): Promise<{ env: NodeJS.ProcessEnv; engine: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), SITE_URL: base };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    SITE_URL: base,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${Date.now()}`,
+  };
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     env.NEWSROOM_DATA_DIR = path.join(root, '.bench-data');

@@ -11,13 +11,16 @@ export type SearchCursor = { rank: number; publishedAt: Date; id: number };
 
 export type SearchHit = ArticleCard & { rank: number };
 
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A tsquery from folded terms: every word must appear, the last may be a prefix. */
+export function toTsQuery(terms: string[]): string | null {
+  const words = terms.filter((t) => /^[a-z0-9]+$/.test(t)).slice(0, 8);
+  if (!words.length) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
 }
 
 /**
- * Public stories whose folded title, sapo or body contain every folded term; stories whose
- * title contains them all come first, then newest first. Served by the trigram indexes.
+ * Public stories whose folded title, sapo or body contain every word; stories whose title
+ * contains them all come first, then newest first. Served by the full-text GIN index.
  */
 export async function searchPublicArticles({
   terms,
@@ -28,14 +31,11 @@ export async function searchPublicArticles({
   limit: number;
   cursor?: SearchCursor;
 }): Promise<SearchHit[]> {
-  if (terms.length === 0) return [];
+  const query = toTsQuery(terms);
+  if (!query) return [];
   const db = await getDb();
-  const inText = terms.map((t) => sql`${articles.searchText} like ${likePattern(t)}`);
-  const inTitle = sql.join(
-    terms.map((t) => sql`${articles.titleFolded} like ${likePattern(t)}`),
-    sql` and `,
-  );
-  const rank = sql<number>`(case when ${inTitle} then 0 else 1 end)`;
+  const q = sql`to_tsquery('simple', ${query})`;
+  const rank = sql<number>`(case when ${articles.titleVector} @@ ${q} then 0 else 1 end)`;
   let after: SQL | undefined;
   if (cursor) {
     const at = cursor.publishedAt.toISOString();
@@ -59,7 +59,7 @@ export async function searchPublicArticles({
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.featuredMediaId))
-    .where(and(isPublic(), ...inText, after))
+    .where(and(isPublic(), sql`${articles.searchVector} @@ ${q}`, after))
     .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
     .limit(limit);
   return rows.map((r) => ({

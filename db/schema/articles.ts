@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   boolean,
   index,
   integer,
@@ -16,6 +17,13 @@ import { media } from './media';
 import { sections } from './sections';
 import { tags } from './tags';
 import { users } from './users';
+
+/** Postgres full-text vector; filled by the database from the folded text columns. */
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return 'tsvector';
+  },
+});
 
 export const articleStatusEnum = pgEnum('article_status', ['draft', 'review', 'published', 'unpublished']);
 
@@ -46,6 +54,9 @@ export const articles = pgTable(
     // Title, sapo and body folded (no diacritics, đ→d, lower case) for accent-free search.
     titleFolded: text('title_folded').notNull().default(''),
     searchText: text('search_text').notNull().default(''),
+    // Word indexes over the folded text ('simple' config: no stemming, no stop words).
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
+    titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector('simple', title_folded)`),
     featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
     creditLine: text('credit_line').notNull().default(''),
     seoTitle: text('seo_title').notNull().default(''),
@@ -66,8 +77,7 @@ export const articles = pgTable(
       .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
-    index('articles_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('articles_title_trgm_idx').using('gin', sql`${t.titleFolded} gin_trgm_ops`),
+    index('articles_search_vector_idx').using('gin', t.searchVector),
   ],
 );
 
