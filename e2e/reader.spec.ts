@@ -61,7 +61,9 @@ test('a reader goes from the home page to the reference story and sees every par
   await expect(article.locator('.article__tags').getByRole('link', { name: 'Phúc Yên' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tin liên quan' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tin tức Mới' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Ý kiến của bạn' })).toBeVisible();
+  // Readers' comments: the approved ones, and the form — or, on a story this old, why it is closed.
+  await expect(page.getByRole('heading', { name: /Ý kiến bạn đọc/ })).toBeVisible();
+  await expect(page.locator('.article-comments')).toContainText(/Ý kiến của bạn|không nhận thêm ý kiến/);
 
   await expectInOrder(page, [
     '.article__section',
