@@ -34,7 +34,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <ArticleFilters sections={page.sections} authors={page.authors} current={page.filter} />
       {page.items.length ? (
         <div className="table-wrap">
-          <table className="data-table">
+          <table className="data-table data-table--cards">
             <thead>
               <tr>
                 <th scope="col">{t.colTitle}</th>
@@ -50,12 +50,12 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <td>
                     <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
                   </td>
-                  <td>
+                  <td data-label={t.colStatus}>
                     <span className={`badge badge--${a.displayStatus}`}>{t.status[a.displayStatus]}</span>
                   </td>
-                  <td>{a.sectionName}</td>
-                  <td>{a.authorNames}</td>
-                  <td>{formatDateTimeLine(a.updatedAt)}</td>
+                  <td data-label={t.colSection}>{a.sectionName}</td>
+                  <td data-label={t.colAuthors}>{a.authorNames}</td>
+                  <td data-label={t.colUpdated}>{formatDateTimeLine(a.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>
