@@ -1,19 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn, type ACCOUNTS } from './support/auth';
+import { expect, test, type Page } from '@playwright/test';
+import { asStaff, unique } from './support/auth';
 
 // Whole newsroom journeys: several sign-ins and first renders on a small machine.
 test.describe.configure({ timeout: 90_000 });
 
-const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function asStaff(browser: Browser, who: keyof typeof ACCOUNTS, next = '/admin'): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who, next);
-  return page;
-}
 
 /** Fills a new story and saves it as a draft; returns its editor URL. */
 async function draftStory(page: Page, title: string): Promise<string> {

@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn, type ACCOUNTS } from './support/auth';
+import { expect, test } from '@playwright/test';
+import { asStaff, signIn, unique } from './support/auth';
 
 // Dashboard journeys: sign-ins and first renders on a small machine.
 test.describe.configure({ timeout: 90_000 });
 
-const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function asStaff(browser: Browser, who: keyof typeof ACCOUNTS, next = '/admin'): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who, next);
-  return page;
-}
 
 test('an editor creates and renames a section; the old address redirects to the new one', async ({ browser, request }) => {
   const name = unique('Mục thử');

@@ -6,7 +6,7 @@ import { homeSlots } from '../schema/editing';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
 import { siteSettings } from '../schema/site';
-import { isPublic, type ArticleCard } from './public-articles';
+import { cardColumns, isPublic, toCard, type ArticleCard } from './public-articles';
 
 /* The home page's pinned slots and the settings row of the breaking-news banner. */
 
@@ -16,27 +16,14 @@ export type PinnedCard = { position: number; card: ArticleCard };
 export async function listPinnedPublicCards(): Promise<PinnedCard[]> {
   const db = await getDb();
   const rows = await db
-    .select({
-      position: homeSlots.position,
-      id: articles.id,
-      slug: articles.slug,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      title: articles.title,
-      sapo: articles.sapo,
-      publishedAt: articles.publishedAt,
-      image: { key: media.key, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit },
-    })
+    .select({ ...cardColumns, position: homeSlots.position })
     .from(homeSlots)
     .innerJoin(articles, eq(articles.id, homeSlots.articleId))
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.featuredMediaId))
     .where(isPublic())
     .orderBy(asc(homeSlots.position));
-  return rows.map(({ position, publishedAt, image, ...rest }) => ({
-    position,
-    card: { ...rest, publishedAt: (publishedAt ?? new Date(0)).toISOString(), image: image?.key ? image : null },
-  }));
+  return rows.map((row) => ({ position: row.position, card: toCard(row) }));
 }
 
 export type SlotRow = { position: number; articleId: number; title: string; status: string; publishedAt: Date | null; deletedAt: Date | null };

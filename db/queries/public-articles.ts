@@ -31,7 +31,8 @@ export type ArticleCard = {
   image: ImageRef | null;
 };
 
-const cardColumns = {
+/** The columns of a story card; select them (plus any extra) and pass the row to toCard. */
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   sectionSlug: sections.slug,
@@ -47,7 +48,7 @@ const cardColumns = {
   imageCredit: media.credit,
 };
 
-type CardRow = {
+export type CardRow = {
   id: number;
   slug: string;
   sectionSlug: string;
@@ -63,7 +64,7 @@ type CardRow = {
   imageCredit: string | null;
 };
 
-function toCard(row: CardRow): ArticleCard {
+export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
     slug: row.slug,

@@ -4,7 +4,7 @@ import { getDb } from '../client';
 import { articles } from '../schema/articles';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
-import { isPublic, type ArticleCard } from './public-articles';
+import { cardColumns, isPublic, toCard, type ArticleCard } from './public-articles';
 
 /** Where the previous page of results ended: its last row's rank bucket and position. */
 export type SearchCursor = { rank: number; publishedAt: Date; id: number };
@@ -42,37 +42,12 @@ export async function searchPublicArticles({
     after = sql`(${rank} > ${cursor.rank} or (${rank} = ${cursor.rank} and (${articles.publishedAt}, ${articles.id}) < (${at}::timestamptz, ${cursor.id})))`;
   }
   const rows = await db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      title: articles.title,
-      sapo: articles.sapo,
-      publishedAt: articles.publishedAt,
-      rank,
-      imageKey: media.key,
-      imageWidth: media.width,
-      imageHeight: media.height,
-      imageAlt: media.alt,
-    })
+    .select({ ...cardColumns, rank })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.featuredMediaId))
     .where(and(isPublic(), sql`${articles.searchVector} @@ ${q}`, after))
     .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
     .limit(limit);
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    sectionSlug: r.sectionSlug,
-    sectionName: r.sectionName,
-    title: r.title,
-    sapo: r.sapo,
-    publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
-    rank: Number(r.rank),
-    image: r.imageKey
-      ? { key: r.imageKey, width: r.imageWidth ?? 0, height: r.imageHeight ?? 0, alt: r.imageAlt ?? '', caption: '', credit: '' }
-      : null,
-  }));
+  return rows.map((r) => ({ ...toCard(r), rank: Number(r.rank) }));
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The demo accounts the e2e server seeds (lib/demo/seed.ts), one per role. */
 export const ACCOUNTS = {
@@ -18,3 +18,14 @@ export async function signIn(page: Page, who: keyof typeof ACCOUNTS, next = '/ad
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
 }
+
+/** A fresh browser context signed in as `who`, opened at `next`: one person at their own screen. */
+export async function asStaff(browser: Browser, who: keyof typeof ACCOUNTS, next = '/admin'): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who, next);
+  return page;
+}
+
+/** A label no other test (or earlier run) uses. */
+export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -7,6 +7,7 @@ import { can, canEditArticle } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import type { EditorData } from './editor-data';
 import { paragraphsToDoc } from './rich-text';
+import { fieldsOf } from './workflow';
 import type { ArticleFields } from '../validation/article';
 import { articlePath } from '../site/routes';
 
@@ -64,19 +65,7 @@ export async function articleEditorData(user: CurrentUser, id: number): Promise<
     getDraftBuffer({ articleId: id, userId: user.id }),
     article.featuredMediaId ? findMediaSummary({ id: article.featuredMediaId }) : null,
   ]);
-  const fields: ArticleFields = {
-    title: article.title,
-    sapo: article.sapo,
-    body: article.body as ArticleFields['body'],
-    sectionId: article.sectionId,
-    tags: article.tagNames,
-    creditLine: article.creditLine,
-    authorIds: article.authorIds,
-    featuredMediaId: article.featuredMediaId,
-    slug: article.slug,
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-  };
+  const fields = fieldsOf(article);
   const sectionSlug = s.sectionSlugs.get(article.sectionId);
   return {
     article: {

@@ -43,7 +43,8 @@ export type WorkflowResult =
 
 const t = () => messages.articles;
 
-function snapshotOf(article: EditableArticle): Snapshot {
+/** The editor's fields of a stored story. */
+export function fieldsOf(article: EditableArticle): ArticleFields {
   return {
     title: article.title,
     sapo: article.sapo,
@@ -56,9 +57,11 @@ function snapshotOf(article: EditableArticle): Snapshot {
     slug: article.slug,
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,
-    status: article.status,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
   };
+}
+
+function snapshotOf(article: EditableArticle): Snapshot {
+  return { ...fieldsOf(article), status: article.status, publishedAt: article.publishedAt?.toISOString() ?? null };
 }
 
 function isPublicNow(status: ArticleStatus, publishedAt: Date | null, now = new Date()): boolean {
