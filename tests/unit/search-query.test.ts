@@ -33,3 +33,18 @@ describe('list cursors', () => {
     for (const bad of ['', 'abc', '1-', '-1', 'zzzzzzzzzzzzz-1', '1-zzzzzzzzzzz', '1-0', '../x']) expect(decodeCursor(bad)).toBeNull();
   });
 });
+
+describe('toTsQuery', () => {
+  it('joins folded words with AND and lets the last one be a prefix', async () => {
+    const { toTsQuery } = await import('@/db/queries/search');
+    expect(toTsQuery(parseSearchQuery('Hùng Vương').terms)).toBe('hung & vuong:*');
+    expect(toTsQuery(parseSearchQuery('ĐẢNG').terms)).toBe('dang:*');
+  });
+
+  it('keeps nothing that could change the query syntax', async () => {
+    const { toTsQuery } = await import('@/db/queries/search');
+    expect(toTsQuery(parseSearchQuery("a' | b & !c:* (d)").terms)).toBe('a & b & c & d:*');
+    expect(toTsQuery(parseSearchQuery('😀 中文').terms)).toBeNull();
+    expect(toTsQuery([])).toBeNull();
+  });
+});
