@@ -18,7 +18,7 @@ const integration = (name: string, engine: 'pglite' | 'postgres') => ({
     env: { NEWSROOM_TEST_ENGINE: engine },
     setupFiles: ['tests/support/database.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });
 
