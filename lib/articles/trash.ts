@@ -6,6 +6,7 @@ import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import { articlePublished, articleUnpublished } from '../cache/invalidate';
 import { messages } from '../i18n/messages';
+import { isPublicNow } from './workflow';
 
 /*
  * Deleting is reversible: a story goes to the trash (hidden everywhere, kept whole) and an
@@ -23,8 +24,7 @@ async function move(user: CurrentUser, id: number, trashed: boolean): Promise<Re
     return changed;
   });
   if (!row) return { ok: false, error: trashed ? messages.articles.trash.already : messages.articles.trash.notInTrash };
-  const wasPublic = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= new Date();
-  if (wasPublic) (trashed ? articleUnpublished : articlePublished)({ slug: row.slug });
+  if (isPublicNow(row.status, row.publishedAt)) (trashed ? articleUnpublished : articlePublished)({ slug: row.slug });
   return { ok: true };
 }
 

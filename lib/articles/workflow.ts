@@ -64,7 +64,8 @@ function snapshotOf(article: EditableArticle): Snapshot {
   return { ...fieldsOf(article), status: article.status, publishedAt: article.publishedAt?.toISOString() ?? null };
 }
 
-function isPublicNow(status: ArticleStatus, publishedAt: Date | null, now = new Date()): boolean {
+/** Readers see the story now: the in-memory twin of isPublic() in db/queries/public-articles.ts. */
+export function isPublicNow(status: ArticleStatus, publishedAt: Date | null, now = new Date()): boolean {
   return status === 'published' && publishedAt !== null && publishedAt <= now;
 }
 
