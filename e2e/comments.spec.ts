@@ -61,6 +61,7 @@ test('a reader posts, the comment waits for a moderator, who approves it with th
   const rows = page.locator('[data-comment-id]');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`${tag}@example.vn`);
+  await expect(page.locator('[data-keys-ready="true"]')).toBeVisible();
   await page.locator('h1').click();
   await page.keyboard.press('a');
   await expect(page.getByRole('status')).toContainText('Đã xử lý 1 bình luận');

@@ -2,7 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { messages } from '@/lib/i18n/messages';
 
 const THROTTLED = 'THROTTLED';
@@ -12,6 +12,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until React has attached the handler, a click would submit the form natively: the button
+  // stays disabled until the page is hydrated (false on the server, true in the browser).
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,7 +40,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="admin-form signin-form" noValidate>
+    <form onSubmit={onSubmit} method="post" className="admin-form signin-form" noValidate>
       {error ? (
         <p role="alert" className="form-error">
           {error}
@@ -43,7 +50,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input id="signin-email" name="email" type="email" autoComplete="username" required />
       <label htmlFor="signin-password">{t.password}</label>
       <input id="signin-password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <button type="submit" className="button button--primary" disabled={pending || !hydrated}>
         {pending ? t.submitting : t.submit}
       </button>
     </form>

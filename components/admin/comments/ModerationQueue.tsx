@@ -43,6 +43,8 @@ export function ModerationQueue({ status, items }: { status: CommentStatus; item
     [router],
   );
 
+  // Marked once the keyboard shortcuts listen (after hydration), so that nobody's key is lost.
+  const root = useRef<HTMLDivElement>(null);
   const targets = useCallback(() => (selected.size ? [...selected] : items[focus] ? [items[focus].id] : []), [selected, items, focus]);
 
   useEffect(() => {
@@ -64,6 +66,7 @@ export function ModerationQueue({ status, items }: { status: CommentStatus; item
       event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
+    root.current?.setAttribute('data-keys-ready', 'true');
     return () => document.removeEventListener('keydown', onKey);
   }, [items, focus, verbs, pending, act, targets]);
 
@@ -74,7 +77,7 @@ export function ModerationQueue({ status, items }: { status: CommentStatus; item
   if (!items.length) return <p className="panel">{t.none}</p>;
   const allSelected = selected.size === items.length;
   return (
-    <div aria-busy={pending}>
+    <div aria-busy={pending} ref={root}>
       <p className="field-hint">{t.keyboardHelp}</p>
       <div className={`panel button-row ${styles.bulk}`}>
         <label className={styles.check}>
