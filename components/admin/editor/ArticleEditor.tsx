@@ -382,7 +382,8 @@ export function ArticleEditor({ data }: { data: EditorData }) {
           </>
         ) : null}
         {isLive && data.article.publicPath ? (
-          <Link className="button" href={data.article.publicPath} target="_blank">
+          // No prefetch: rendering the reader page while a save is in flight could cache the old text.
+          <Link className="button" href={data.article.publicPath} target="_blank" prefetch={false}>
             {t.actions.view}
           </Link>
         ) : null}
