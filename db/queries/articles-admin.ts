@@ -272,3 +272,12 @@ export async function purgeTrash(tx: Executor): Promise<number> {
   const rows = await tx.delete(articles).where(sql`${articles.deletedAt} is not null`).returning({ id: articles.id });
   return rows.length;
 }
+
+/** Public stories saved since `after`: their pages are expired once more by the scheduler tick. */
+export async function listRecentlyChanged({ after }: { after: Date }) {
+  const db = await getDb();
+  return db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), lte(articles.publishedAt, new Date()), gt(articles.updatedAt, after)));
+}

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { listComingDue } from '@/db/queries/articles-admin';
+import { listComingDue, listRecentlyChanged } from '@/db/queries/articles-admin';
 import { authSecret } from '../auth/secret';
-import { articlePublished } from '../cache/invalidate';
+import { articleChanged, articlePublished } from '../cache/invalidate';
 
 /*
  * Scheduled stories are ordinary published stories whose publish time is in the future;
@@ -19,11 +19,19 @@ type SchedulerState = { lastCheck: Date; timer?: NodeJS.Timeout };
 const state = (globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler ?? { lastCheck: new Date(Date.now() - 2 * INTERVAL_MS) };
 (globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler = state;
 
-/** Expires the pages of stories whose publish time passed since the last call. */
+// A reader render that started before a save's cache expiry and finished after it is stored as
+// fresh; expiring recently saved stories once more on the next tick bounds such a stale copy.
+const RESAVE_WINDOW_MS = 15_000;
+
+/** Expires the pages of stories that came due, or were saved, since the last call. */
 export async function announceDueArticles(now = new Date()): Promise<number> {
-  const due = await listComingDue({ after: state.lastCheck, until: now });
+  const [due, changed] = await Promise.all([
+    listComingDue({ after: state.lastCheck, until: now }),
+    listRecentlyChanged({ after: new Date(state.lastCheck.getTime() - RESAVE_WINDOW_MS) }),
+  ]);
   state.lastCheck = now;
   for (const article of due) articlePublished({ slug: article.slug });
+  for (const article of changed) articleChanged({ slug: article.slug });
   return due.length;
 }
 
