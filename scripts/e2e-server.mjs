@@ -21,6 +21,6 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 }
 const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200'], { stdio: 'inherit', env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', env.PORT ?? '3100'], { stdio: 'inherit', env });
+const server = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -47,6 +47,6 @@ run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--if-empty']);
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 const env = { ...process.env, SITE_URL: siteUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl };
 console.log(`\nNewsroom đang chạy tại http://localhost:${port}\n`);
-const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env });
+const server = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

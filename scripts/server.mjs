@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The HTTP server of a Newsroom instance: Next's request handler behind node:http.
+//
+// Why not `next start`: Next fills `x-forwarded-for` only when the client did not send one, so the
+// app could not tell a client's made-up header from the real address. Here the server, which
+// holds the TCP connection, decides the client's address once (lib/security/client-address.mjs) and
+// hands it to the app in a header that no client can set (any incoming copy is dropped).
+//
+// SIGTERM/SIGINT: stop accepting connections, let requests in flight finish (at most
+// SHUTDOWN_GRACE_MS, default 10 s), then close Next (which closes the database pools through
+// `process.on('newsroom:shutdown')` listeners) and exit.
+import http from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+const hops = trustedProxyHops(process.env.TRUST_PROXY);
+
+const app = next({ dev, dir: root, hostname: 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
+  handle(req, res).catch((error) => {
+    console.error('request failed', req.method, req.url, error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Lỗi máy chủ. Vui lòng thử lại sau.');
+  });
+});
+server.keepAliveTimeout = 65_000; // longer than nginx's upstream keepalive_timeout (60 s)
+server.headersTimeout = 66_000;
+const upgrade = app.getUpgradeHandler();
+server.on('upgrade', (req, socket, head) => upgrade(req, socket, head));
+
+server.listen(port, hostname, () => {
+  console.log(`Newsroom: ${dev ? 'development' : 'production'} server on http://localhost:${port} (TRUST_PROXY=${hops})`);
+});
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: no new connections; finishing requests in flight (≤ ${graceMs} ms)…`);
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
+  process.emit('newsroom:shutdown');
+  await app.close().catch(() => {});
+  console.log('Stopped.');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
