@@ -40,12 +40,32 @@ test.describe('feeds and sitemaps', () => {
     expect(items.some((i) => String(i.link).endsWith(SEED_PATH))).toBe(true);
   });
 
-  test('the sitemap names the home page, the sections and the stories', async ({ request }) => {
-    const doc = await fetchXml(request, '/sitemap.xml');
-    const locs = asArray(doc.urlset.url).map((u: { loc: string }) => u.loc);
-    expect(locs).toContain(`${new URL(locs[0]!).origin}/`);
-    expect(locs.some((l) => l.endsWith('/kinh-te'))).toBe(true);
-    expect(locs.some((l) => l.endsWith(SEED_PATH))).toBe(true);
+  test('the sitemap is an index of monthly archives and of the site pages', async ({ request }) => {
+    const index = await fetchXml(request, '/sitemap.xml');
+    const children = asArray(index.sitemapindex.sitemap).map((s: { loc: string; lastmod: string }) => s);
+    const origin = new URL(children[0]!.loc).origin;
+    expect(children[0]!.loc).toBe(`${origin}/sitemaps/trang.xml`);
+    // The reference story appeared in January 2022: its month has a file of its own.
+    expect(children.map((c) => c.loc)).toContain(`${origin}/sitemaps/2022-01.xml`);
+    for (const child of children) expect(child.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+
+    const pages = asArray((await fetchXml(request, '/sitemaps/trang.xml')).urlset.url).map((u: { loc: string }) => u.loc);
+    expect(pages).toContain(`${origin}/`);
+    expect(pages).toContain(`${origin}/kinh-te`);
+    expect(pages.some((l) => /\/tag\/[a-z0-9-]+$/.test(l))).toBe(true);
+    expect(pages.some((l) => /\/tac-gia\/[a-z0-9-]+$/.test(l))).toBe(true);
+
+    const january = asArray((await fetchXml(request, '/sitemaps/2022-01.xml')).urlset.url).map((u: { loc: string }) => u.loc);
+    expect(january).toContain(`${origin}${SEED_PATH}`);
+    // Every month's file lists only stories (no site pages), once each.
+    expect(new Set(january).size).toBe(january.length);
+    expect(january.every((l) => new URL(l).pathname.split('/').length === 3)).toBe(true);
+  });
+
+  test('unknown or malformed sitemap files answer 404', async ({ request }) => {
+    for (const path of ['/sitemaps/2022-13.xml', '/sitemaps/abc.xml', '/sitemaps/..%2Fetc.xml', '/sitemaps/1999-01']) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
   });
 
   test('the news sitemap holds only the last two days, with publication and language', async ({ request }) => {

@@ -32,8 +32,10 @@ test('a writer drafts and submits; an editor publishes; readers see it at once',
   await expect(writer.getByText('Đã gửi bài cho biên tập viên duyệt.')).toBeVisible();
   await expect(writer.getByText('Chờ duyệt', { exact: true })).toBeVisible();
 
-  // The section page is cached before publication…
+  // The section page and this month's archive sitemap are cached before publication…
   expect(await (await request.get('/thoi-su')).text()).not.toContain(title);
+  const monthSitemap = `/sitemaps/${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(new Date())}.xml`;
+  await request.get(monthSitemap);
 
   const editor = await asStaff(browser, 'editor', new URL(editorUrl).pathname);
   await expect(editor.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
@@ -48,6 +50,7 @@ test('a writer drafts and submits; an editor publishes; readers see it at once',
   const reader = await request.get(href!);
   expect(reader.status()).toBe(200);
   expect(await reader.text()).toContain(title);
+  expect(await (await request.get(monthSitemap)).text()).toContain(href!);
 
   // Unpublishing takes it down just as fast.
   editor.once('dialog', (dialog) => dialog.accept());
@@ -55,6 +58,7 @@ test('a writer drafts and submits; an editor publishes; readers see it at once',
   await expect(editor.getByText('Đã gỡ bài khỏi trang báo.')).toBeVisible();
   expect((await request.get(href!)).status()).toBe(404);
   expect(await (await request.get('/thoi-su')).text()).not.toContain(title);
+  expect(await (await request.get(monthSitemap)).text()).not.toContain(href!);
 });
 
 test('a writer illustrates a story from the media library; readers see both photos with their captions', async ({ browser, request }) => {

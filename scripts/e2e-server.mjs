@@ -9,6 +9,9 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
 const env = { ...process.env, NEXTAUTH_URL: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3100}` };
+// The test server stands as if behind one proxy (nginx, as in production): each test may be a reader
+// of its own by sending X-Forwarded-For, so that one test's per-address limits never meet another's.
+env.TRUST_PROXY ??= '1';
 // A throwaway signing key: sessions of a test server are never meant to outlive it.
 env.NEXTAUTH_SECRET ??= `e2e-${Math.random().toString(36).slice(2)}${Date.now()}`;
 if (!env.DATABASE_URL) {

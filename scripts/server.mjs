@@ -12,7 +12,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
+import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
@@ -26,8 +26,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
-  delete req.headers[CLIENT_ADDRESS_HEADER];
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
+  markClientAddress(req, hops);
   handle(req, res).catch((error) => {
     console.error('request failed', req.method, req.url, error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

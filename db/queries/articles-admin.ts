@@ -238,7 +238,7 @@ export async function touchPresence({ articleId, userId, since }: { articleId: n
 export async function listComingDue({ after, until }: { after: Date; until: Date }) {
   const db = await getDb();
   return db
-    .select({ id: articles.id, slug: articles.slug })
+    .select({ id: articles.id, slug: articles.slug, publishedAt: articles.publishedAt })
     .from(articles)
     .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), gt(articles.publishedAt, after), lte(articles.publishedAt, until)));
 }
@@ -277,7 +277,7 @@ export async function purgeTrash(tx: Executor): Promise<number> {
 export async function listRecentlyChanged({ after }: { after: Date }) {
   const db = await getDb();
   return db
-    .select({ slug: articles.slug })
+    .select({ slug: articles.slug, publishedAt: articles.publishedAt })
     .from(articles)
     .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), lte(articles.publishedAt, new Date()), gt(articles.updatedAt, after)));
 }

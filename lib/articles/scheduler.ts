@@ -30,8 +30,8 @@ export async function announceDueArticles(now = new Date()): Promise<number> {
     listRecentlyChanged({ after: new Date(state.lastCheck.getTime() - RESAVE_WINDOW_MS) }),
   ]);
   state.lastCheck = now;
-  for (const article of due) articlePublished({ slug: article.slug });
-  for (const article of changed) articleChanged({ slug: article.slug });
+  for (const article of due) articlePublished({ slug: article.slug, publishedAt: article.publishedAt });
+  for (const article of changed) articleChanged({ slug: article.slug, publishedAt: article.publishedAt });
   return due.length;
 }
 

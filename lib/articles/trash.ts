@@ -24,7 +24,7 @@ async function move(user: CurrentUser, id: number, trashed: boolean): Promise<Re
     return changed;
   });
   if (!row) return { ok: false, error: trashed ? messages.articles.trash.already : messages.articles.trash.notInTrash };
-  if (isPublicNow(row.status, row.publishedAt)) (trashed ? articleUnpublished : articlePublished)({ slug: row.slug });
+  if (isPublicNow(row.status, row.publishedAt)) (trashed ? articleUnpublished : articlePublished)({ slug: row.slug, publishedAt: row.publishedAt });
   return { ok: true };
 }
 

@@ -159,7 +159,7 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
     return { ok: false, conflict: true, error: t().conflict, current: { ...snapshotOf(current!), version: current!.version } };
   }
   const isPublic = isPublicNow(status, publishedAt);
-  const ref = { slug, previousSlug: before.slug };
+  const ref = { slug, previousSlug: before.slug, publishedAt, previousPublishedAt: before.publishedAt };
   if (isPublic && !wasPublic) articlePublished(ref);
   else if (!isPublic && wasPublic) articleUnpublished(ref);
   else if (isPublic) articleChanged(ref);

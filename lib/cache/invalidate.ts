@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { vietnamMonth } from '../format/dates';
 import { cacheTags } from './tags';
 
 /**
@@ -22,11 +23,17 @@ function isOutsideNext(error: unknown): boolean {
   return error instanceof Error && /static generation store missing|Invariant/i.test(error.message);
 }
 
-type ArticleRef = { slug: string; previousSlug?: string };
+/**
+ * The story whose pages changed. Its publish time (and the one before the change) name the
+ * archive sitemap months to expire; a change that names none (a photo's caption) leaves them.
+ */
+type ArticleRef = { slug: string; previousSlug?: string; publishedAt?: Date | string | null; previousPublishedAt?: Date | string | null };
 
 function articleTags(article: ArticleRef): string[] {
   const tags = [cacheTags.articleLists, cacheTags.article(article.slug)];
   if (article.previousSlug && article.previousSlug !== article.slug) tags.push(cacheTags.article(article.previousSlug));
+  const months = [article.publishedAt, article.previousPublishedAt].filter((d): d is Date | string => Boolean(d)).map(vietnamMonth);
+  tags.push(...new Set(months.map(cacheTags.sitemapMonth)));
   return tags;
 }
 

@@ -7,6 +7,8 @@ export const cacheTags = {
   /** One story's approved comments. */
   articleComments: (articleId: number) => `article-comments:${articleId}`,
   sections: 'sections',
+  /** The archive sitemap of one Vietnam calendar month (`YYYY-MM`). */
+  sitemapMonth: (month: string) => `sitemap:${month}`,
   /** The home edition's curation: the pinned top slots. */
   home: 'home',
   /** The breaking-news banner shown on every reader page. */

@@ -60,3 +60,20 @@ export function toIsoVietnam(date: Date | string): string {
 export function toRfc822(date: Date | string): string {
   return new Date(date).toUTCString();
 }
+
+/** `2022-01`: the calendar month of a moment, in Vietnam's time zone. */
+export function vietnamMonth(date: Date | string): string {
+  const p = partsOf(date);
+  return `${p.year}-${p.month}`;
+}
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000; // Asia/Ho_Chi_Minh: UTC+7, no daylight saving
+
+/** The first moment of a Vietnam calendar month `YYYY-MM` and of the next one; null if malformed. */
+export function vietnamMonthRange(month: string): { start: Date; end: Date } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const index = Number(match[2]) - 1;
+  return { start: new Date(Date.UTC(year, index, 1) - VIETNAM_OFFSET_MS), end: new Date(Date.UTC(year, index + 1, 1) - VIETNAM_OFFSET_MS) };
+}

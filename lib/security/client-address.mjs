@@ -33,3 +33,12 @@ function normalise(address) {
   // IPv4 clients of a dual-stack socket appear as ::ffff:1.2.3.4.
   return value.startsWith('::ffff:') && value.includes('.') ? value.slice(7) : value;
 }
+
+/**
+ * Puts the client's address on a Node request, in the one header the app reads, after dropping
+ * any copy the client sent.
+ */
+export function markClientAddress(req, hops) {
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
+}

@@ -19,6 +19,7 @@ export const RESERVED_SECTION_SLUGS = new Set([
   'dinh-chinh',
   'rss.xml',
   'sitemap.xml',
+  'sitemaps',
   'news-sitemap.xml',
   'robots.txt',
   '_next',

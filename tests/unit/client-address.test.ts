@@ -1,5 +1,7 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, trustedProxyHops } from '@/lib/security/client-address.mjs';
+import { CLIENT_ADDRESS_HEADER, clientAddress, markClientAddress, trustedProxyHops } from '@/lib/security/client-address.mjs';
 
 describe('client address', () => {
   it('is the TCP peer when no proxy is trusted, whatever the client claims', () => {
@@ -31,5 +33,30 @@ describe('client address', () => {
     expect(trustedProxyHops('-2')).toBe(0);
     expect(trustedProxyHops('1')).toBe(1);
     expect(trustedProxyHops('2')).toBe(2);
+  });
+});
+
+describe('the address a request carries into the app', () => {
+  async function seenBy(hops: number, headers: Record<string, string>): Promise<string> {
+    const server = http.createServer((req, res) => {
+      markClientAddress(req, hops);
+      res.end(String(req.headers[CLIENT_ADDRESS_HEADER]));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      return await (await fetch(`http://127.0.0.1:${port}/`, { headers })).text();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it('ignores a forwarded chain and a forged copy of its own header when no proxy is trusted', async () => {
+    expect(await seenBy(0, { 'X-Forwarded-For': '10.1.2.3', [CLIENT_ADDRESS_HEADER]: '10.9.9.9' })).toBe('127.0.0.1');
+    expect(await seenBy(0, { 'X-Real-IP': '10.1.2.3' })).toBe('127.0.0.1');
+  });
+
+  it('behind one trusted proxy takes the address that proxy appended', async () => {
+    expect(await seenBy(1, { 'X-Forwarded-For': '6.6.6.6, 203.0.113.9', [CLIENT_ADDRESS_HEADER]: '10.9.9.9' })).toBe('203.0.113.9');
   });
 });
