@@ -2,9 +2,10 @@ import Link from 'next/link';
 import type { ArticleAuthor, ArticleCard, PublicArticle } from '@/db/queries/public-articles';
 import { formatDateLine, formatShortDate } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
-import { authorPath, sectionPath, tagPath } from '@/lib/site/routes';
+import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/site/routes';
 import { NewsImage } from './NewsImage';
 import { RichText } from './RichText';
+import { ShareBar } from './share/ShareBar';
 import { StoryCard } from './StoryCard';
 
 /**
@@ -65,6 +66,7 @@ export function ArticleView({
   comments?: React.ReactNode;
 }) {
   const t = messages.site;
+  const url = absoluteUrl(articlePath({ sectionSlug: article.section.slug, slug: article.slug }));
   return (
     <div className="article-layout">
       <article className="article">
@@ -75,6 +77,7 @@ export function ArticleView({
         <p className="article__date">
           <time dateTime={article.publishedAt}>{formatDateLine(article.publishedAt)}</time>
         </p>
+        <ShareBar url={url} title={article.title} place="top" />
         {article.sapo ? <p className="article__sapo">{article.sapo}</p> : null}
         {article.image ? (
           <figure className="figure figure--featured">
@@ -110,6 +113,7 @@ export function ArticleView({
             </ul>
           </nav>
         ) : null}
+        <ShareBar url={url} title={article.title} place="bottom" />
       </article>
       <aside className="article-aside">
         {related.length ? (

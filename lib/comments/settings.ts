@@ -26,7 +26,7 @@ export const defaultCommentSettings: CommentSettings = {
   maxLinks: 2,
   duplicates: true,
   blocklist: true,
-  autoCloseDays: 30,
+  autoCloseDays: 0, // off, as in WordPress: editors may turn it on
 };
 
 export async function getCommentSettings(): Promise<CommentSettings> {

@@ -13,6 +13,7 @@ import { auditLog } from '@/db/schema/site';
 import type { Role } from '@/db/schema/users';
 import { moderateCommentsAction, replyAsNewsroomAction, saveBlocklistAction, setStoryCommentsClosedAction } from '@/lib/actions/comments';
 import { threadComments } from '@/lib/comments/public';
+import { defaultCommentSettings, saveCommentSettings } from '@/lib/comments/settings';
 import { submitReaderComment } from '@/lib/comments/submit';
 import { signFormToken } from '@/lib/comments/token';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
@@ -92,7 +93,16 @@ describe('a reader sends a comment', () => {
 
   it('refuses closed stories, by the editor or by age', async () => {
     expect(await post(await story({ closed: true }), sender())).toMatchObject({ kind: 'closed', reason: 'editor' });
-    expect(await post(await story({ daysOld: 40 }), sender())).toMatchObject({ kind: 'closed', reason: 'age' });
+    // Closing by age is off until the newsroom turns it on.
+    const old = await story({ daysOld: 40 });
+    expect(await post(old, sender())).toMatchObject({ kind: 'sent', status: 'pending' });
+    await saveCommentSettings({ ...defaultCommentSettings, autoCloseDays: 30 });
+    try {
+      expect(await post(await story({ daysOld: 40 }), sender())).toMatchObject({ kind: 'closed', reason: 'age' });
+      expect(await post(await story({ daysOld: 20 }), sender())).toMatchObject({ kind: 'sent', status: 'pending' });
+    } finally {
+      await saveCommentSettings(defaultCommentSettings);
+    }
   });
 
   it('silently drops a filled honeypot', async () => {
