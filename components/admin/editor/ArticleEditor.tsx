@@ -17,6 +17,7 @@ import {
   unpublishArticleAction,
 } from '@/lib/actions/articles';
 import type { Snapshot, WorkflowResult } from '@/lib/articles/workflow';
+import { displayStatus, isScheduledAt, toVietnamLocal, vietnamLocalToIso } from '@/lib/articles/visibility';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
@@ -34,12 +35,6 @@ type Outcome = ActionResult<WorkflowResult>;
 const AUTOSAVE_DELAY_MS = 3000;
 const PRESENCE_EVERY_MS = 10_000;
 
-/** `YYYY-MM-DDTHH:mm` in Vietnam time, as a datetime-local input shows it. */
-function toVietnamInput(iso: string | null): string {
-  if (!iso) return '';
-  return new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
-}
-
 export function ArticleEditor({ data }: { data: EditorData }) {
   const t = messages.articles;
   const router = useRouter();
@@ -47,7 +42,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
   const [version, setVersion] = useState(data.article.version);
   const [status, setStatus] = useState(data.article.status);
   const [publishedAt, setPublishedAt] = useState(data.article.publishedAt);
-  const [publishAt, setPublishAt] = useState(() => (data.article.publishedAt && new Date(data.article.publishedAt) > new Date() ? toVietnamInput(data.article.publishedAt) : ''));
+  const [publishAt, setPublishAt] = useState(() => (isScheduledAt(data.article) ? toVietnamLocal(data.article.publishedAt!) : ''));
   const [correction, setCorrection] = useState('');
   const [pending, setPending] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -136,9 +131,9 @@ export function ArticleEditor({ data }: { data: EditorData }) {
 
   const savedText = () => t.savedAt(formatDateTimeLine(new Date()).slice(-5));
   const ref = { id: id ?? 0, baseVersion: version, fields };
-  const publishAtIso = publishAt ? `${publishAt}:00+07:00` : null;
-  const isScheduled = status === 'published' && publishedAt !== null && new Date(publishedAt) > new Date();
-  const isLive = status === 'published' && !isScheduled;
+  const publishAtIso = publishAt ? vietnamLocalToIso(publishAt) : null;
+  const shown = displayStatus({ status, publishedAt });
+  const isLive = shown === 'published';
 
   const save = () => run(() => (id ? saveArticleAction(ref) : createArticleAction(fields)), savedText);
   const submit = () => run(() => submitArticleAction(ref), () => t.submitted);
@@ -339,7 +334,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
       </aside>
 
       <div className={styles.actions}>
-        <span className={`badge badge--${isScheduled ? 'scheduled' : status}`}>{t.status[isScheduled ? 'scheduled' : status]}</span>
+        <span className={`badge badge--${shown}`}>{t.status[shown]}</span>
         {editable ? (
           <button type="button" className="button" disabled={pending} onClick={() => void save()}>
             {isLive ? t.actions.update : t.actions.saveDraft}
