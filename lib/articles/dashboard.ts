@@ -4,13 +4,10 @@ import { listSections } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
 import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
+import { one } from '../site/query';
 import { DISPLAY_STATUSES, displayStatus } from './visibility';
 
 const PAGE = 30;
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** The dashboard's story list for this person and these query parameters. */
 export async function listDashboardPage(user: CurrentUser, params: Record<string, string | string[] | undefined>) {
