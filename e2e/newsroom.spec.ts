@@ -206,3 +206,16 @@ test('dashboard pages have no serious accessibility violations', async ({ browse
     expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   }
 });
+
+test('a title typed the moment the editor opens is kept when the page finishes loading', async ({ browser }) => {
+  const writer = await asStaff(browser, 'writer');
+  const title = unique('Gõ ngay khi mở');
+  // Type as soon as the field exists: no waiting for the page to load or hydrate first.
+  await writer.goto('/admin/articles/new', { waitUntil: 'commit' });
+  const field = writer.getByLabel('Tiêu đề', { exact: true });
+  await field.fill(title);
+  await expect(writer.locator('form[data-hydrated]')).toHaveCount(1);
+  // A re-render after hydration (another field changes) must not reset the title.
+  await writer.getByLabel('Sapo').fill('Sapo gõ sau khi trang đã sẵn sàng.');
+  await expect(field).toHaveValue(title);
+});

@@ -1,5 +1,5 @@
 import { getCommentThreads } from '@/lib/comments/public';
-import { commentMessages as t } from '@/lib/i18n/vi/comments';
+import { closedMessage, commentMessages as t } from '@/lib/i18n/vi/comments';
 import { articlePath } from '@/lib/site/routes';
 import { CommentForm } from './comments/CommentForm';
 import { CommentList } from './comments/CommentList';
@@ -7,7 +7,7 @@ import { CommentList } from './comments/CommentList';
 /** A story's approved comments, oldest first, and the form (or why it is closed). */
 export async function CommentsPlace({ article }: { article: { id: number; slug: string; section: { slug: string } } }) {
   const { count, threads, closed, autoCloseDays } = await getCommentThreads(article.id);
-  const closedText = closed === 'editor' ? t.closedByEditor : closed === 'age' ? t.closedByAge(autoCloseDays) : closed ? t.closedNotPublic : null;
+  const closedText = closed ? closedMessage(closed, autoCloseDays) : null;
   return (
     <section className="comments" id="y-kien" aria-labelledby={`comments-${article.id}`}>
       <h2 id={`comments-${article.id}`} className="rail__heading">

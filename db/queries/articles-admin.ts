@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import {
   articleAuthors,
@@ -16,6 +16,7 @@ import { media } from '../schema/media';
 import { sections } from '../schema/sections';
 import { tags } from '../schema/tags';
 import { users } from '../schema/users';
+import { becamePublicBetween, hasDisplayStatus, isPublic } from './visibility';
 
 /* The newsroom's reads and writes of stories. Rules live in lib/articles/workflow.ts. */
 
@@ -162,9 +163,7 @@ export async function listDashboardArticles({
   const db = await getDb();
   const now = new Date();
   const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt)];
-  if (filter.status === 'scheduled') conditions.push(eq(articles.status, 'published'), gt(articles.publishedAt, now));
-  else if (filter.status === 'published') conditions.push(eq(articles.status, 'published'), lte(articles.publishedAt, now));
-  else if (filter.status) conditions.push(eq(articles.status, filter.status));
+  if (filter.status) conditions.push(hasDisplayStatus(filter.status, now));
   if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId) {
     conditions.push(sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${filter.authorId})`);
@@ -240,7 +239,7 @@ export async function listComingDue({ after, until }: { after: Date; until: Date
   return db
     .select({ id: articles.id, slug: articles.slug, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), gt(articles.publishedAt, after), lte(articles.publishedAt, until)));
+    .where(becamePublicBetween(after, until));
 }
 
 /** Moves a story to the trash or back; returns its slug and whether it changed. */
@@ -279,5 +278,5 @@ export async function listRecentlyChanged({ after }: { after: Date }) {
   return db
     .select({ slug: articles.slug, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), lte(articles.publishedAt, new Date()), gt(articles.updatedAt, after)));
+    .where(and(isPublic(), gt(articles.updatedAt, after)));
 }

@@ -5,6 +5,7 @@ import { articles } from '../schema/articles';
 import { comments } from '../schema/comments';
 import { commentBlocklist } from '../schema/moderation';
 import { sections } from '../schema/sections';
+import { isPublicColumn } from './visibility';
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
 
@@ -28,7 +29,7 @@ export async function getCommentArticle({ id }: { id: number }, tx?: Executor): 
       sectionSlug: sections.slug,
       commentsClosed: articles.commentsClosed,
       publishedAt: articles.publishedAt,
-      isPublic: sql<boolean>`(${articles.status} = 'published' and ${articles.deletedAt} is null and ${articles.publishedAt} <= now())`,
+      isPublic: isPublicColumn(),
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, ilike, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, ne } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { articles } from '../schema/articles';
+import { articles, type ArticleStatus } from '../schema/articles';
 import { homeSlots } from '../schema/editing';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
 import { siteSettings } from '../schema/site';
-import { cardColumns, isPublic, toCard, type ArticleCard } from './public-articles';
+import { cardColumns, toCard, type ArticleCard } from './public-articles';
+import { isPublic, publishedNotTrashed } from './visibility';
 
 /* The home page's pinned slots and the settings row of the breaking-news banner. */
 
@@ -26,7 +27,7 @@ export async function listPinnedPublicCards(): Promise<PinnedCard[]> {
   return rows.map((row) => ({ position: row.position, card: toCard(row) }));
 }
 
-export type SlotRow = { position: number; articleId: number; title: string; status: string; publishedAt: Date | null; deletedAt: Date | null };
+export type SlotRow = { position: number; articleId: number; title: string; status: ArticleStatus; publishedAt: Date | null; deletedAt: Date | null };
 
 /** Every pinned slot as the dashboard shows it, public or not. */
 export async function listHomeSlots(): Promise<SlotRow[]> {
@@ -52,7 +53,7 @@ export async function searchPinnableArticles({ folded, limit }: { folded: string
   return db
     .select({ id: articles.id, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), folded ? ilike(articles.titleFolded, `%${escaped}%`) : undefined))
+    .where(and(publishedNotTrashed(), folded ? ilike(articles.titleFolded, `%${escaped}%`) : undefined))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
 }
@@ -61,7 +62,7 @@ export async function getPinnableArticle({ id }: { id: number }, tx: Executor) {
   const [row] = await tx
     .select({ id: articles.id, title: articles.title })
     .from(articles)
-    .where(and(eq(articles.id, id), eq(articles.status, 'published'), isNull(articles.deletedAt)))
+    .where(and(eq(articles.id, id), publishedNotTrashed()))
     .limit(1);
   return row ?? null;
 }

@@ -1,19 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articleAuthors, articles, articleTags, articleCorrections, slugRedirects } from '../schema/articles';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
 import { tags } from '../schema/tags';
 import { users } from '../schema/users';
-
-/**
- * What a public article is, decided here and nowhere else: published, not in the trash,
- * and its publish time has passed.
- */
-export function isPublic(now: Date = new Date()): SQL {
-  return and(eq(articles.status, 'published'), isNull(articles.deletedAt), lte(articles.publishedAt, now)) as SQL;
-}
+import { isPublic } from './visibility';
 
 /** A position in a newest-first list: the last row seen. */
 export type Cursor = { publishedAt: Date; id: number };

@@ -4,7 +4,8 @@ import { getDb } from '../client';
 import { articles } from '../schema/articles';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
-import { cardColumns, isPublic, toCard, type ArticleCard } from './public-articles';
+import { cardColumns, toCard, type ArticleCard } from './public-articles';
+import { isPublic } from './visibility';
 
 /** Where the previous page of results ended: its last row's rank bucket and position. */
 export type SearchCursor = { rank: number; publishedAt: Date; id: number };

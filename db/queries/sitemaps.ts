@@ -5,7 +5,7 @@ import { articleAuthors, articles, articleTags } from '../schema/articles';
 import { sections } from '../schema/sections';
 import { tags } from '../schema/tags';
 import { users } from '../schema/users';
-import { isPublic } from './public-articles';
+import { isPublic } from './visibility';
 
 /*
  * Reads for the sitemap index: which months have public stories, and the stories of one month

@@ -13,7 +13,9 @@ import {
   submitArticle,
   takeOverArticle,
   unpublishArticle,
+  type WorkflowFailure,
   type WorkflowResult,
+  type WorkflowSuccess,
 } from '../articles/workflow';
 import { emptyTrash, restoreArticle, trashArticle } from '../articles/trash';
 import { messages } from '../i18n/messages';
@@ -27,7 +29,7 @@ import {
 
 /* The story editor's server actions; each one re-checks session and role (guardedAction). */
 
-function result(outcome: WorkflowResult): ActionResult<WorkflowResult> {
+function result(outcome: WorkflowResult): ActionResult<WorkflowSuccess, WorkflowFailure> {
   return outcome.ok ? done(outcome) : fail(outcome.error, undefined, outcome);
 }
 

@@ -4,19 +4,14 @@ import { listSections } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
 import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
+import { one } from '../site/query';
+import { DISPLAY_STATUSES, displayStatus } from './visibility';
 
 const PAGE = 30;
-const STATUSES = ['draft', 'review', 'published', 'scheduled', 'unpublished'] as const;
-
-export type DisplayStatus = (typeof STATUSES)[number];
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** The dashboard's story list for this person and these query parameters. */
 export async function listDashboardPage(user: CurrentUser, params: Record<string, string | string[] | undefined>) {
-  const status = STATUSES.find((s) => s === one(params.trang_thai));
+  const status = DISPLAY_STATUSES.find((s) => s === one(params.trang_thai));
   const sectionId = Number(one(params.chuyen_muc)) || undefined;
   const authorId = Number(one(params.tac_gia)) || undefined;
   const q = one(params.q)?.trim().slice(0, 200) || undefined;
@@ -28,7 +23,7 @@ export async function listDashboardPage(user: CurrentUser, params: Record<string
   const [rows, sections, staff] = await Promise.all([listDashboardArticles({ filter, limit: PAGE + 1, cursor }), listSections(), listStaff()]);
   const items = rows.slice(0, PAGE).map((row) => ({
     ...row,
-    displayStatus: (row.status === 'published' && row.publishedAt && row.publishedAt > new Date() ? 'scheduled' : row.status) as DisplayStatus,
+    displayStatus: displayStatus(row),
   }));
   const last = items[items.length - 1];
   let nextHref: string | null = null;

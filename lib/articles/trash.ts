@@ -6,7 +6,7 @@ import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import { articlePublished, articleUnpublished } from '../cache/invalidate';
 import { messages } from '../i18n/messages';
-import { isPublicNow } from './workflow';
+import { isPublicAt } from './visibility';
 
 /*
  * Deleting is reversible: a story goes to the trash (hidden everywhere, kept whole) and an
@@ -24,7 +24,8 @@ async function move(user: CurrentUser, id: number, trashed: boolean): Promise<Re
     return changed;
   });
   if (!row) return { ok: false, error: trashed ? messages.articles.trash.already : messages.articles.trash.notInTrash };
-  if (isPublicNow(row.status, row.publishedAt)) (trashed ? articleUnpublished : articlePublished)({ slug: row.slug, publishedAt: row.publishedAt });
+  // Public outside the trash: leaving it unpublishes the page, coming back publishes it.
+  if (isPublicAt({ ...row, deletedAt: null })) (trashed ? articleUnpublished : articlePublished)({ slug: row.slug, publishedAt: row.publishedAt });
   return { ok: true };
 }
 

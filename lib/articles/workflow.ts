@@ -26,6 +26,7 @@ import { messages } from '../i18n/messages';
 import type { ArticleFields } from '../validation/article';
 import { deriveSearchFields } from './derive';
 import { sanitizeDoc, type SafeBlock } from './rich-text';
+import { isPublicAt } from './visibility';
 
 /*
  * The story workflow: draft → review → published (now or scheduled) → unpublished.
@@ -36,10 +37,10 @@ import { sanitizeDoc, type SafeBlock } from './rich-text';
 
 export type Snapshot = ArticleFields & { status: ArticleStatus; publishedAt: string | null };
 
-export type WorkflowResult =
-  | { ok: true; id: number; version: number; status: ArticleStatus; slug: string; publishedAt: string | null }
-  | { ok: false; error: string; missing?: string[] }
-  | { ok: false; conflict: true; error: string; current: Snapshot & { version: number } };
+export type WorkflowSuccess = { ok: true; id: number; version: number; status: ArticleStatus; slug: string; publishedAt: string | null };
+/** Why a change was refused: a plain refusal (with what publishing still needs), or a conflict with a newer version. */
+export type WorkflowFailure = { ok: false; error: string; missing?: string[] } | { ok: false; conflict: true; error: string; current: Snapshot & { version: number } };
+export type WorkflowResult = WorkflowSuccess | WorkflowFailure;
 
 const t = () => messages.articles;
 
@@ -64,10 +65,6 @@ function snapshotOf(article: EditableArticle): Snapshot {
   return { ...fieldsOf(article), status: article.status, publishedAt: article.publishedAt?.toISOString() ?? null };
 }
 
-/** Readers see the story now: the in-memory twin of isPublic() in db/queries/public-articles.ts. */
-export function isPublicNow(status: ArticleStatus, publishedAt: Date | null, now = new Date()): boolean {
-  return status === 'published' && publishedAt !== null && publishedAt <= now;
-}
 
 function figuresOf(blocks: SafeBlock[]): { alt: string }[] {
   return blocks.flatMap((b) =>
@@ -123,7 +120,7 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
   const status = change.status ?? before.status;
   const publishedAt = change.publishedAt === undefined ? before.publishedAt : change.publishedAt;
   const body = change.fields.body as unknown as RichTextNode;
-  const wasPublic = isPublicNow(before.status, before.publishedAt);
+  const wasPublic = isPublicAt(before);
   const written = await db.transaction(async (tx) => {
     const ok = await updateArticleIfVersion(tx, change.id, change.baseVersion, {
       title: change.fields.title,
@@ -158,7 +155,7 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
     const current = await getArticleForEdit({ id: change.id });
     return { ok: false, conflict: true, error: t().conflict, current: { ...snapshotOf(current!), version: current!.version } };
   }
-  const isPublic = isPublicNow(status, publishedAt);
+  const isPublic = isPublicAt({ status, publishedAt });
   const ref = { slug, previousSlug: before.slug, publishedAt, previousPublishedAt: before.publishedAt };
   if (isPublic && !wasPublic) articlePublished(ref);
   else if (!isPublic && wasPublic) articleUnpublished(ref);
@@ -269,7 +266,8 @@ export async function correctArticle(
 ): Promise<WorkflowResult> {
   if (!can(user.role, 'article.correct')) return { ok: false, error: messages.auth.forbidden };
   const current = await getArticleForEdit({ id: input.id });
-  if (!current || !isPublicNow(current.status, current.publishedAt)) return { ok: false, error: t().notPublished };
+  if (!current || current.deletedAt) return { ok: false, error: t().notFound };
+  if (!isPublicAt(current)) return { ok: false, error: t().notPublished };
   const missing = await missingForPublication(input.fields);
   if (missing.length) return { ok: false, error: t().cannotPublish(missing), missing };
   return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields: input.fields, correction: input.note, action: 'article.correct' });

@@ -5,9 +5,13 @@ import { can, type Permission } from './permissions';
 import { getCurrentUser, type CurrentUser } from './session';
 
 export type FieldErrors = Record<string, string[]>;
-export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: FieldErrors; data?: unknown };
+/** A refusal: the sentence to show, each field's problems, and `detail` when the domain says more (F, e.g. a conflict). */
+export type ActionFailure<F = never> = { ok: false; error: string; fieldErrors?: FieldErrors; data?: F };
+export type ActionResult<T = undefined, F = never> = { ok: true; data: T; message?: string } | ActionFailure<F>;
 
-export function fail(error: string, fieldErrors?: FieldErrors, data?: unknown): { ok: false; error: string; fieldErrors?: FieldErrors; data?: unknown } {
+export function fail(error: string, fieldErrors?: FieldErrors): ActionFailure;
+export function fail<F>(error: string, fieldErrors: FieldErrors | undefined, data: F): ActionFailure<F>;
+export function fail<F>(error: string, fieldErrors?: FieldErrors, data?: F): ActionFailure<F> {
   return { ok: false, error, fieldErrors, data };
 }
 
@@ -19,11 +23,11 @@ export function done<T>(data: T, message?: string): { ok: true; data: T; message
  * Wraps a server action so that it cannot forget the rules: signed in, allowed by the
  * permission table, input parsed with its zod schema; only then does `handler` run.
  */
-export function guardedAction<S extends z.ZodType, T>(
+export function guardedAction<S extends z.ZodType, R extends ActionResult<unknown, unknown>>(
   permission: Permission,
   schema: S,
-  handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionResult<T>>,
-): (input: z.input<S>) => Promise<ActionResult<T>> {
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<R>,
+): (input: z.input<S>) => Promise<R | ActionFailure> {
   return async (input) => {
     const user = await getCurrentUser();
     if (!user) return fail(messages.auth.signedOut);

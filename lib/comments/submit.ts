@@ -1,6 +1,6 @@
 import 'server-only';
 import { getCommentArticle, getCommentById, insertReaderComment } from '@/db/queries/comments';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { closedMessage, commentMessages as t } from '../i18n/vi/comments';
 import { closedReason, type ClosedReason } from './closure';
 import { getCommentSettings } from './settings';
 import { countLinks, findBlockedWord } from './spam';
@@ -82,7 +82,7 @@ export function outcomeMessage(outcome: SubmitOutcome): string {
     case 'invalid':
       return t.invalid;
     case 'closed':
-      return outcome.reason === 'editor' ? t.closedByEditor : outcome.reason === 'age' ? t.closedByAge(outcome.days) : t.closedNotPublic;
+      return closedMessage(outcome.reason, outcome.days);
     case 'tooFast':
       return t.tooFast;
     case 'limited':

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { deleteSetting } from '@/db/queries/home';
 import { readSetting, writeSetting } from '@/db/queries/settings';
+import { fromVietnamLocal } from '../articles/visibility';
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { breakingChanged } from '../cache/invalidate';
@@ -43,16 +44,6 @@ export const getBreaking = unstable_cache(loadBreaking, ['breaking'], { tags: [c
 export async function getLiveBreaking(now = new Date()): Promise<Breaking | null> {
   const banner = await getBreaking();
   return banner && new Date(banner.expiresAt) > now ? banner : null;
-}
-
-/** `2026-05-01T18:30` typed in the dashboard is Vietnam time (UTC+7, no daylight saving). */
-export function fromVietnamLocal(value: string): Date {
-  return new Date(`${value}:00+07:00`);
-}
-
-/** The reverse, for a `datetime-local` field's default value. */
-export function toVietnamLocal(date: Date): string {
-  return new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 }
 
 export async function setBreaking(

@@ -4,6 +4,7 @@ import { clearSlot, getPinnableArticle, listHomeSlots, pinToSlot, searchPinnable
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { homeChanged } from '../cache/invalidate';
+import { isPublicAt } from '../articles/visibility';
 import { foldVietnamese } from '../format/fold';
 import { taxonomyMessages } from '../i18n/vi/taxonomy';
 import { HOME_SLOT_COUNT } from '../validation/taxonomy';
@@ -21,8 +22,7 @@ export async function getHomeSlots(now = new Date()): Promise<SlotView[]> {
   return Array.from({ length: HOME_SLOT_COUNT }, (_, i) => {
     const row = rows.find((r) => r.position === i + 1);
     if (!row) return { position: i + 1, story: null };
-    const isPublic = row.status === 'published' && !row.deletedAt && Boolean(row.publishedAt && row.publishedAt <= now);
-    return { position: i + 1, story: { id: row.articleId, title: row.title, isPublic } };
+    return { position: i + 1, story: { id: row.articleId, title: row.title, isPublic: isPublicAt(row, now) } };
   });
 }
 

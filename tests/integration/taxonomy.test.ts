@@ -18,7 +18,8 @@ import { createSectionAction, moveSectionAction, updateSectionAction } from '@/l
 import { mergeTagsAction, renameTagAction } from '@/lib/actions/tags';
 import { getHomeEdition } from '@/lib/articles/home';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
-import { getLiveBreaking, toVietnamLocal } from '@/lib/home/breaking';
+import { toVietnamLocal } from '@/lib/articles/visibility';
+import { getLiveBreaking } from '@/lib/home/breaking';
 import type { ArticleFields } from '@/lib/validation/article';
 
 let sectionId = 0;

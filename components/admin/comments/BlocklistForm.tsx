@@ -1,38 +1,28 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import { saveBlocklistAction } from '@/lib/actions/comments';
 import { messages } from '@/lib/i18n/messages';
 import { commentMessages } from '@/lib/i18n/vi/comments';
+import { FormFeedback } from '../forms/FormFeedback';
+import { text, useActionForm } from '../forms/useActionForm';
 
 const t = commentMessages.blocklist;
 const KINDS = ['words', 'emails', 'ips'] as const;
 
 export function BlocklistForm({ initial }: { initial: Record<(typeof KINDS)[number], string[]> }) {
-  const [values, setValues] = useState({ words: initial.words.join('\n'), emails: initial.emails.join('\n'), ips: initial.ips.join('\n') });
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
+  const form = useActionForm(saveBlocklistAction, (data) => ({ words: text(data, 'words'), emails: text(data, 'emails'), ips: text(data, 'ips') }), { refresh: false });
   return (
-    <form
-      className="panel admin-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        start(async () => {
-          const res = await saveBlocklistAction(values);
-          setResult(res.ok ? { ok: true, text: res.message ?? '' } : { ok: false, text: res.error });
-        });
-      }}
-    >
+    <form className="panel admin-form" onSubmit={form.onSubmit}>
       <p className="field-hint">{t.intro}</p>
       {KINDS.map((kind) => (
         <div key={kind} className="admin-form">
           <label htmlFor={`bl-${kind}`}>{t[kind]}</label>
-          <textarea id={`bl-${kind}`} value={values[kind]} onChange={(e) => setValues({ ...values, [kind]: e.target.value })} />
+          <textarea id={`bl-${kind}`} name={kind} defaultValue={initial[kind].join('\n')} />
         </div>
       ))}
-      {result ? <p className={result.ok ? 'form-ok' : 'form-error'}>{result.text}</p> : null}
+      <FormFeedback result={form.result} />
       <div>
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <button type="submit" className="button button--primary" disabled={form.pending}>
           {messages.admin.save}
         </button>
       </div>

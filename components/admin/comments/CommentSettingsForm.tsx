@@ -1,46 +1,42 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import { saveCommentSettingsAction } from '@/lib/actions/comments';
 import type { CommentSettings } from '@/lib/comments/settings';
 import { messages } from '@/lib/i18n/messages';
 import { commentMessages } from '@/lib/i18n/vi/comments';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
+import { useActionForm } from '../forms/useActionForm';
 
 const t = commentMessages.settings;
 const NUMBERS = ['minSeconds', 'burstSeconds', 'perHour', 'maxLinks', 'autoCloseDays'] as const;
 const SWITCHES = ['honeypot', 'duplicates', 'blocklist'] as const;
 
+function toSettings(data: FormData): CommentSettings {
+  const numbers = Object.fromEntries(NUMBERS.map((key) => [key, Number(data.get(key) ?? 0)]));
+  const switches = Object.fromEntries(SWITCHES.map((key) => [key, data.get(key) === 'on']));
+  return { ...numbers, ...switches } as CommentSettings;
+}
+
 export function CommentSettingsForm({ initial }: { initial: CommentSettings }) {
-  const [values, setValues] = useState(initial);
-  const [result, setResult] = useState<{ ok: boolean; text: string; fields?: Record<string, string[]> } | null>(null);
-  const [pending, start] = useTransition();
+  const form = useActionForm(saveCommentSettingsAction, toSettings, { refresh: false });
   return (
-    <form
-      className="panel admin-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        start(async () => {
-          const res = await saveCommentSettingsAction(values);
-          setResult(res.ok ? { ok: true, text: res.message ?? '' } : { ok: false, text: res.error, fields: res.fieldErrors });
-        });
-      }}
-    >
+    <form className="panel admin-form" onSubmit={form.onSubmit}>
       {SWITCHES.map((key) => (
         <label key={key} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-          <input type="checkbox" checked={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.checked })} />
+          <input type="checkbox" name={key} defaultChecked={initial[key]} />
           {t[key]}
         </label>
       ))}
       {NUMBERS.map((key) => (
         <div key={key} className="admin-form">
           <label htmlFor={`cs-${key}`}>{t[key]}</label>
-          <input id={`cs-${key}`} type="number" min={0} value={values[key]} onChange={(e) => setValues({ ...values, [key]: Number(e.target.value) })} />
-          {result?.fields?.[key] ? <p className="field-error">{result.fields[key][0]}</p> : null}
+          <input {...form.field(key)} id={`cs-${key}`} type="number" min={0} defaultValue={initial[key]} />
+          <FieldError id={form.errorId(key)} errors={form.errors(key)} />
         </div>
       ))}
-      {result ? <p className={result.ok ? 'form-ok' : 'form-error'}>{result.text}</p> : null}
+      <FormFeedback result={form.result} />
       <div>
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <button type="submit" className="button button--primary" disabled={form.pending}>
           {messages.admin.save}
         </button>
       </div>

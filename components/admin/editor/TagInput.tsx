@@ -5,7 +5,7 @@ import { messages } from '@/lib/i18n/messages';
 import styles from './editor.module.css';
 
 /** Tag names as chips; suggestions from existing tags, new names allowed. */
-export function TagInput({ value, onChange, suggestions }: { value: string[]; onChange: (tags: string[]) => void; suggestions: string[] }) {
+export function TagInput({ value, onChange, suggestions, readOnly = false }: { value: string[]; onChange: (tags: string[]) => void; suggestions: string[]; readOnly?: boolean }) {
   const t = messages.articles.fields;
   const [draft, setDraft] = useState('');
   const listId = useId();
@@ -32,6 +32,7 @@ export function TagInput({ value, onChange, suggestions }: { value: string[]; on
         type="text"
         list={listId}
         value={draft}
+        readOnly={readOnly}
         aria-describedby="article-tags-hint"
         onChange={(e) => (e.target.value.endsWith(',') ? add(e.target.value) : setDraft(e.target.value))}
         onKeyDown={(e) => {

@@ -2,14 +2,14 @@
 
 import { setStaffActiveAction } from '@/lib/actions/staff';
 import { messages } from '@/lib/i18n/messages';
-import { FormFeedback } from './FormFeedback';
-import { useStaffAction } from './useStaffAction';
+import { FormFeedback } from '../forms/FormFeedback';
+import { useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 /** Deactivate (after a confirmation: it signs the person out) or reactivate an account. */
 export function ActiveForm({ id, name, active }: { id: number; name: string; active: boolean }) {
   const t = messages.staff.staff;
-  const form = useStaffAction(setStaffActiveAction, () => ({ id, active: !active }));
+  const form = useActionForm(setStaffActiveAction, () => ({ id, active: !active }));
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     if (active && !window.confirm(t.deactivateConfirm(name))) {
       event.preventDefault();

@@ -4,16 +4,16 @@ import { useRouter } from 'next/navigation';
 import type { Role } from '@/db/schema/users';
 import { createStaffAction } from '@/lib/actions/staff';
 import { messages } from '@/lib/i18n/messages';
-import { FieldError, FormFeedback } from './FormFeedback';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
 import { RoleSelect } from './RoleSelect';
-import { text, useStaffAction } from './useStaffAction';
+import { text, useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 /** Admins add a staff member; on success, the new account's page opens. */
 export function CreateStaffForm() {
   const t = messages.staff;
   const router = useRouter();
-  const form = useStaffAction(
+  const form = useActionForm(
     createStaffAction,
     (data) => ({ name: text(data, 'name'), email: text(data, 'email'), role: text(data, 'role') as Role, password: text(data, 'password') }),
     { refresh: false, onSuccess: (result) => router.push(`/admin/staff/${result.data.id}?moi=1`) },

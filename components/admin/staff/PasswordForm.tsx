@@ -3,14 +3,14 @@
 import { signOut } from 'next-auth/react';
 import { changePasswordAction } from '@/lib/actions/profile';
 import { messages } from '@/lib/i18n/messages';
-import { FieldError, FormFeedback } from './FormFeedback';
-import { text, useStaffAction } from './useStaffAction';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
+import { text, useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 /** Changing one's password ends every session, this one too: the form then offers to sign in again. */
 export function PasswordForm() {
   const t = messages.staff;
-  const form = useStaffAction(
+  const form = useActionForm(
     changePasswordAction,
     (data) => ({ current: text(data, 'current'), password: text(data, 'password'), confirm: text(data, 'confirm') }),
     { refresh: false, onSuccess: (_result, element) => element.reset() },

@@ -2,13 +2,13 @@
 
 import { updateProfileAction } from '@/lib/actions/profile';
 import { messages } from '@/lib/i18n/messages';
-import { FieldError, FormFeedback } from './FormFeedback';
-import { text, useStaffAction } from './useStaffAction';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
+import { text, useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 export function ProfileForm({ name, bio }: { name: string; bio: string }) {
   const t = messages.staff;
-  const form = useStaffAction(updateProfileAction, (data) => ({ name: text(data, 'name'), bio: text(data, 'bio') }));
+  const form = useActionForm(updateProfileAction, (data) => ({ name: text(data, 'name'), bio: text(data, 'bio') }));
   const bioField = form.field('bio');
   const hintId = `${bioField.id}-hint`;
   return (

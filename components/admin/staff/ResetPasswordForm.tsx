@@ -2,13 +2,13 @@
 
 import { resetStaffPasswordAction } from '@/lib/actions/staff';
 import { messages } from '@/lib/i18n/messages';
-import { FieldError, FormFeedback } from './FormFeedback';
-import { text, useStaffAction } from './useStaffAction';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
+import { text, useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 export function ResetPasswordForm({ id }: { id: number }) {
   const t = messages.staff;
-  const form = useStaffAction(resetStaffPasswordAction, (data) => ({ id, password: text(data, 'password') }), {
+  const form = useActionForm(resetStaffPasswordAction, (data) => ({ id, password: text(data, 'password') }), {
     onSuccess: (_result, element) => element.reset(),
   });
   return (

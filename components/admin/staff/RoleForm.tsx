@@ -3,14 +3,14 @@
 import type { Role } from '@/db/schema/users';
 import { changeStaffRoleAction } from '@/lib/actions/staff';
 import { messages } from '@/lib/i18n/messages';
-import { FieldError, FormFeedback } from './FormFeedback';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
 import { RoleSelect } from './RoleSelect';
-import { text, useStaffAction } from './useStaffAction';
+import { text, useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 export function RoleForm({ id, role }: { id: number; role: Role }) {
   const t = messages.staff;
-  const form = useStaffAction(changeStaffRoleAction, (data) => ({ id, role: text(data, 'role') as Role }));
+  const form = useActionForm(changeStaffRoleAction, (data) => ({ id, role: text(data, 'role') as Role }));
   const headingId = `${form.field('role').id}-heading`;
   return (
     <form onSubmit={form.onSubmit} className="admin-form" noValidate>

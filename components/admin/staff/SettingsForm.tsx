@@ -3,8 +3,8 @@
 import { saveSiteSettingsAction } from '@/lib/actions/settings';
 import { messages } from '@/lib/i18n/messages';
 import type { SiteSettings } from '@/lib/site/settings';
-import { FieldError, FormFeedback } from './FormFeedback';
-import { text, useStaffAction } from './useStaffAction';
+import { FieldError, FormFeedback } from '../forms/FormFeedback';
+import { text, useActionForm } from '../forms/useActionForm';
 import styles from './staff.module.css';
 
 const FIELDS: { key: keyof SiteSettings; type: 'text' | 'email'; max: number; long?: boolean }[] = [
@@ -22,7 +22,7 @@ const FIELDS: { key: keyof SiteSettings; type: 'text' | 'email'; max: number; lo
 export function SettingsForm({ settings }: { settings: SiteSettings }) {
   const t = messages.staff.settings;
   // The values the form opened with: the server saves only what this person changed.
-  const form = useStaffAction(saveSiteSettingsAction, (data) => ({ ...Object.fromEntries(FIELDS.map(({ key }) => [key, text(data, key)])), baseline: settings }));
+  const form = useActionForm(saveSiteSettingsAction, (data) => ({ ...Object.fromEntries(FIELDS.map(({ key }) => [key, text(data, key)])), baseline: settings }));
   return (
     <form onSubmit={form.onSubmit} className="admin-form panel" noValidate>
       <FormFeedback result={form.result} />

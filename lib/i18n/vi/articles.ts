@@ -35,6 +35,8 @@ export const articleMessages = {
     removeTag: (name: string) => `Bỏ thẻ ${name}`,
     creditLine: 'Dòng tác giả',
     creditHint: 'Ví dụ: “Bài, ảnh: Ngô Tuấn Anh”, “Bài: …”, “Ảnh: …”, “Theo TTXVN”.',
+    /** The usual forms of a credit line, offered as the field's suggestions. */
+    creditForms: ['Bài, ảnh: ', 'Bài: ', 'Ảnh: ', 'Theo '],
     authors: 'Tác giả trong tòa soạn',
     featured: 'Ảnh đại diện',
     chooseImage: 'Chọn ảnh',

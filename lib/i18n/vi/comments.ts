@@ -1,3 +1,5 @@
+import type { ClosedReason } from '../../comments/closure';
+
 /** Reader comments and their moderation. */
 export const commentMessages = {
   heading: 'Ý kiến bạn đọc',
@@ -93,3 +95,9 @@ export const commentMessages = {
     saved: 'Đã lưu danh sách chặn.',
   },
 };
+
+/** Why a story takes no more comments, in words: the one place a closure reason becomes a sentence. */
+export function closedMessage(reason: ClosedReason, autoCloseDays: number): string {
+  const t = commentMessages;
+  return reason === 'editor' ? t.closedByEditor : reason === 'age' ? t.closedByAge(autoCloseDays) : t.closedNotPublic;
+}

@@ -3,7 +3,8 @@ import { BreakingForm } from '@/components/admin/taxonomy/BreakingForm';
 import { HomeSlot } from '@/components/admin/taxonomy/HomeSlot';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
-import { getBreaking, toVietnamLocal } from '@/lib/home/breaking';
+import { toVietnamLocal } from '@/lib/articles/visibility';
+import { getBreaking } from '@/lib/home/breaking';
 import { getHomeSlots } from '@/lib/home/curation';
 import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
 

@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
+import { one } from '@/lib/site/query';
 
 export const metadata: Metadata = { title: messages.articles.history.title };
 
@@ -16,7 +17,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
   const { id } = await params;
   const user = await requirePageUser('article.create', `/admin/articles/${id}/history`);
   const query = await searchParams;
-  const chosen = [query.a, query.b].map((v) => Number(Array.isArray(v) ? v[0] : v)).filter((n) => Number.isInteger(n) && n > 0);
+  const chosen = [query.a, query.b].map((v) => Number(one(v))).filter((n) => Number.isInteger(n) && n > 0);
   const pick: [number, number] | null = chosen.length === 2 ? [chosen[0]!, chosen[1]!] : null;
   const history = /^\d{1,9}$/.test(id) ? await articleHistory(Number(id), pick) : null;
   if (!history) notFound();

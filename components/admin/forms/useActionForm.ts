@@ -15,7 +15,7 @@ type Options<T> = {
  * A dashboard form that calls a guarded server action with an object built from its fields,
  * keeps what the person typed when a check fails, and shows each field's Vietnamese error.
  */
-export function useStaffAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, toInput: (form: FormData) => I, options: Options<T> = {}) {
+export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, toInput: (form: FormData) => I, options: Options<T> = {}) {
   const router = useRouter();
   const formId = useId();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
