@@ -5,8 +5,8 @@ const noChanges = () => () => {};
 
 type Labels = { copy: string; copied: string; copyFailed: string; native: string };
 
-/** Copy the story's canonical address; and, where the browser has one, open the phone's share sheet. */
-export function ShareActions({ url, title, labels }: { url: string; title: string; labels: Labels }) {
+/** The row of share buttons (the links come as children). Copy the story's canonical address; and, where the browser has one, open the phone's share sheet. */
+export function ShareActions({ url, title, labels, children }: { url: string; title: string; labels: Labels; children: React.ReactNode }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   // False on the server and during hydration; the browser's answer right after.
   const canShare = useSyncExternalStore(
@@ -34,13 +34,16 @@ export function ShareActions({ url, title, labels }: { url: string; title: strin
 
   return (
     <>
-      <button type="button" className="share__link share__link--copy" onClick={copy}>
-        {labels.copy}
-      </button>
-      {/* Rendered from the start, shown once the browser says it can share: no layout shift. */}
-      <button type="button" className="share__link share__link--native" onClick={share} hidden={!canShare}>
-        {labels.native}
-      </button>
+      <div className="share__row">
+        {children}
+        <button type="button" className="share__link share__link--copy" onClick={copy}>
+          {labels.copy}
+        </button>
+        {/* Rendered from the start, shown once the browser says it can share: no layout shift. */}
+        <button type="button" className="share__link share__link--native" onClick={share} hidden={!canShare}>
+          {labels.native}
+        </button>
+      </div>
       <span className="share__status" role="status" aria-live="polite">
         {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
       </span>

@@ -15,13 +15,14 @@ export function ShareBar({ url, title, place }: { url: string; title: string; pl
   const t = messages.site.share;
   return (
     <div className={`share share--${place}`} role="group" aria-label={t.label}>
-      <a className="share__link share__link--facebook" href={SHARE_TO.facebook(url)} target="_blank" rel="noopener noreferrer nofollow">
-        {t.facebook}
-      </a>
-      <a className="share__link share__link--zalo" href={SHARE_TO.zalo(url)} target="_blank" rel="noopener noreferrer nofollow">
-        {t.zalo}
-      </a>
-      <ShareActions url={url} title={title} labels={{ copy: t.copy, copied: t.copied, copyFailed: t.copyFailed, native: t.native }} />
+      <ShareActions url={url} title={title} labels={{ copy: t.copy, copied: t.copied, copyFailed: t.copyFailed, native: t.native }}>
+        <a className="share__link share__link--facebook" href={SHARE_TO.facebook(url)} target="_blank" rel="noopener noreferrer nofollow">
+          {t.facebook}
+        </a>
+        <a className="share__link share__link--zalo" href={SHARE_TO.zalo(url)} target="_blank" rel="noopener noreferrer nofollow">
+          {t.zalo}
+        </a>
+      </ShareActions>
     </div>
   );
 }
