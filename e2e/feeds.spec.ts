@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { asStaff } from './support/auth';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const SEED_PATH = '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm';
@@ -66,6 +67,42 @@ test.describe('feeds and sitemaps', () => {
     for (const path of ['/sitemaps/2022-13.xml', '/sitemaps/abc.xml', '/sitemaps/..%2Fetc.xml', '/sitemaps/1999-01']) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
+  });
+
+  test('tag and author feeds hold their stories, with authors and the photo’s real type and size', async ({ request }) => {
+    const tag = await fetchXml(request, '/tag/chi-bo-trong-sach-vung-manh/rss.xml');
+    const seed = asArray(tag.rss.channel.item).find((i) => String(i.link).endsWith(SEED_PATH));
+    expect(seed, 'the reference story is in its tag’s feed').toBeTruthy();
+    expect(String(seed.author)).toContain('(Ngô Tuấn Anh)');
+    expect(seed.enclosure['@type']).toMatch(/^image\/(jpeg|png|webp|avif)$/);
+    expect(Number(seed.enclosure['@length'])).toBeGreaterThan(1000);
+
+    const author = asArray((await fetchXml(request, '/tac-gia/ngo-tuan-anh/rss.xml')).rss.channel.item);
+    expect(author.length).toBeGreaterThan(0);
+    for (const item of author) expect(String(item.author)).toContain('Ngô Tuấn Anh');
+    for (const path of ['/tag/khong-co-the-nay/rss.xml', '/tac-gia/khong-co-ai/rss.xml']) expect((await request.get(path)).status(), path).toBe(404);
+  });
+
+  test('an editor puts the full text into the feeds, and takes it out again', async ({ browser, request }) => {
+    const feedPath = '/tag/chi-bo-trong-sach-vung-manh/rss.xml';
+    const seedItem = async () => asArray((await fetchXml(request, feedPath)).rss.channel.item).find((i) => String(i.link).endsWith(SEED_PATH));
+    expect((await seedItem())['content:encoded']).toBeUndefined();
+    const editor = await asStaff(browser, 'editor', '/admin/home');
+    const box = editor.getByLabel(/Đưa toàn văn bài viết vào RSS/);
+    const save = editor.getByRole('region', { name: 'Nguồn tin RSS' }).getByRole('button', { name: 'Lưu' });
+    // The server action's answer, not the confirmation text (still there from the first save).
+    const saved = () => editor.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/admin/home');
+    try {
+      await box.check();
+      await Promise.all([saved(), save.click()]);
+      await expect(editor.getByText('Đã lưu cài đặt RSS.')).toBeVisible();
+      const full = String((await seedItem())['content:encoded']);
+      expect(full).toContain('Đảng bộ phường Hùng Vương hiện có 617 đảng viên');
+    } finally {
+      await box.uncheck();
+      await Promise.all([saved(), save.click()]);
+    }
+    expect((await seedItem())['content:encoded']).toBeUndefined();
   });
 
   test('the news sitemap holds only the last two days, with publication and language', async ({ request }) => {

@@ -1,14 +1,9 @@
 import { getLatest } from '@/lib/articles/public';
-import { buildRss, xmlResponse } from '@/lib/feeds/rss';
-import { getSiteSettings } from '@/lib/site/settings';
+import { rssResponse } from '@/lib/feeds/respond';
 
 // Built per request from cached data; never prerendered (the build has no database).
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const [settings, stories] = await Promise.all([getSiteSettings(), getLatest(50)]);
-  return xmlResponse(
-    buildRss({ settings, title: settings.paperName, description: settings.tagline, path: '/', feedPath: '/rss.xml', stories }),
-    'application/rss+xml; charset=utf-8',
-  );
+  return rssResponse({ title: null, description: null, path: '/', feedPath: '/rss.xml', stories: await getLatest(50) });
 }

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'section.manage': ['editor', 'admin'],
   'tag.manage': ['editor', 'admin'],
   'home.curate': ['editor', 'admin'],
+  'feeds.configure': ['editor', 'admin'],
   'comment.moderate': ['moderator', 'editor', 'admin'],
   'staff.manage': ['admin'],
   'settings.manage': ['admin'],

@@ -80,6 +80,11 @@ export function breakingChanged(): void {
   expire([cacheTags.breaking]);
 }
 
+/** The feeds' settings changed (feeds are built per request from cached data). */
+export function feedSettingsChanged(): void {
+  expire([cacheTags.feedSettings]);
+}
+
 /** Site settings (footer furniture, names) changed. */
 export function settingsChanged(): void {
   expire([cacheTags.settings]);

@@ -14,4 +14,6 @@ export const cacheTags = {
   /** The breaking-news banner shown on every reader page. */
   breaking: 'breaking',
   settings: 'settings',
+  /** How feeds read (full text or sapo only). */
+  feedSettings: 'feed-settings',
 } as const;

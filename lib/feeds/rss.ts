@@ -1,8 +1,11 @@
 import 'server-only';
 import { Feed } from 'feed';
+import type { FeedDetail } from '@/db/queries/feeds';
 import type { ArticleCard } from '@/db/queries/public-articles';
 import { absoluteUrl, articlePath, mediaPath } from '../site/routes';
 import type { SiteSettings } from '../site/settings';
+import { messages } from '../i18n/messages';
+import { bodyToFeedHtml } from './feed-html';
 
 /** An RSS 2.0 document for a list of stories. */
 export function buildRss({
@@ -12,6 +15,7 @@ export function buildRss({
   path,
   feedPath,
   stories,
+  details = new Map(),
 }: {
   settings: SiteSettings;
   title: string;
@@ -19,6 +23,8 @@ export function buildRss({
   path: string;
   feedPath: string;
   stories: ArticleCard[];
+  /** Authors, the photo's real type and size, and (when the newsroom publishes full text) the body. */
+  details?: Map<number, FeedDetail>;
 }): string {
   const feed = new Feed({
     id: absoluteUrl(path),
@@ -34,6 +40,7 @@ export function buildRss({
   });
   for (const story of stories) {
     const url = absoluteUrl(articlePath(story));
+    const detail = details.get(story.id);
     feed.addItem({
       title: story.title,
       id: url,
@@ -42,7 +49,11 @@ export function buildRss({
       date: new Date(story.publishedAt),
       description: story.sapo,
       category: [{ name: story.sectionName }],
-      enclosure: story.image ? { url: absoluteUrl(mediaPath(story.image.key)), type: 'image/jpeg', length: 0 } : undefined,
+      // RSS 2.0 wants an address in <author>: the newsroom's, with the writer's name.
+      author: detail?.authors.map((name) => ({ name, email: settings.email || undefined })),
+      content: detail?.body ? bodyToFeedHtml(detail.body) : undefined,
+      enclosure:
+        story.image && detail?.image ? { url: absoluteUrl(mediaPath(story.image.key)), type: detail.image.mime, length: detail.image.size } : undefined,
     });
   }
   return feed.rss2();
@@ -52,4 +63,9 @@ export function xmlResponse(body: string, contentType = 'application/xml; charse
   return new Response(body, {
     headers: { 'Content-Type': contentType, 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' },
   });
+}
+
+/** A feed for a section, tag or author that does not exist. */
+export function feedNotFound(): Response {
+  return new Response(messages.notFound.title, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -1,6 +1,7 @@
 import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { commentMessages } from './vi/comments';
+import { feedMessages } from './vi/feeds';
 import { mediaMessages } from './vi/media';
 import { staffMessages } from './vi/staff';
 import { taxonomyMessages } from './vi/taxonomy';
@@ -92,6 +93,7 @@ export const vi = {
   admin: adminMessages,
   articles: articleMessages,
   comments: commentMessages,
+  feeds: feedMessages,
   media: mediaMessages,
   staff: staffMessages,
   taxonomy: taxonomyMessages,

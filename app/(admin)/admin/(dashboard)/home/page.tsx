@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import { FeedSettingsForm } from '@/components/admin/feeds/FeedSettingsForm';
 import { BreakingForm } from '@/components/admin/taxonomy/BreakingForm';
 import { HomeSlot } from '@/components/admin/taxonomy/HomeSlot';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { toVietnamLocal } from '@/lib/articles/visibility';
+import { getFeedSettings } from '@/lib/feeds/settings';
 import { getBreaking } from '@/lib/home/breaking';
 import { getHomeSlots } from '@/lib/home/curation';
 import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: taxonomyMessages.home.title };
 export default async function HomeCurationPage() {
   await requirePageUser('home.curate', '/admin/home');
   const now = new Date();
-  const [slots, breaking] = await Promise.all([getHomeSlots(now), getBreaking()]);
+  const [slots, breaking, feedSettings] = await Promise.all([getHomeSlots(now), getBreaking(), getFeedSettings()]);
   const t = taxonomyMessages.home;
   const expires = breaking ? new Date(breaking.expiresAt) : null;
   const current =
@@ -38,6 +40,7 @@ export default async function HomeCurationPage() {
         </ol>
       </section>
       <BreakingForm current={current} defaultExpires={toVietnamLocal(new Date(now.getTime() + 3 * 3600_000))} />
+      <FeedSettingsForm initial={feedSettings} />
     </>
   );
 }

@@ -1,0 +1,62 @@
+import 'server-only';
+import { sanitizeDoc, type SafeBlock, type SafeInline } from '../articles/rich-text';
+import { absoluteUrl, mediaPath } from '../site/routes';
+
+/*
+ * A story body as HTML for feed readers (RSS content:encoded): the same sanitised node union as
+ * the page (lib/articles/rich-text.ts), every text escaped, every address absolute. No classes,
+ * no scripts, no responsive images: feed readers restyle everything.
+ */
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function href(value: string): string {
+  return value.startsWith('/') ? absoluteUrl(value) : value;
+}
+
+function inline(nodes: SafeInline[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'hardBreak') return '<br>';
+      let out = escape(node.text);
+      for (const mark of node.marks) {
+        if (mark.type === 'bold') out = `<strong>${out}</strong>`;
+        else if (mark.type === 'italic') out = `<em>${out}</em>`;
+        else if (mark.type === 'underline') out = `<u>${out}</u>`;
+        else if (mark.type === 'strike') out = `<s>${out}</s>`;
+        else if (mark.type === 'link') out = `<a href="${escape(href(mark.href))}">${out}</a>`;
+      }
+      return out;
+    })
+    .join('');
+}
+
+function blocks(list: SafeBlock[]): string {
+  return list
+    .map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return `<p>${inline(block.content)}</p>`;
+        case 'heading':
+          return `<h${block.level}>${inline(block.content)}</h${block.level}>`;
+        case 'blockquote':
+          return `<blockquote>${blocks(block.content)}</blockquote>`;
+        case 'bulletList':
+          return `<ul>${block.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</ul>`;
+        case 'orderedList':
+          return `<ol start="${block.start}">${block.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</ol>`;
+        case 'horizontalRule':
+          return '<hr>';
+        case 'figure': {
+          const caption = [block.caption, block.credit].filter(Boolean).map(escape).join(' ');
+          const img = `<img src="${escape(absoluteUrl(mediaPath(block.key)))}" alt="${escape(block.alt)}" width="${block.width}" height="${block.height}">`;
+          return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+        }
+      }
+    })
+    .join('');
+}
+
+export function bodyToFeedHtml(doc: unknown): string {
+  return blocks(sanitizeDoc(doc));
+}
