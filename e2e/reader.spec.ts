@@ -127,6 +127,8 @@ test('a reader pages back through a section and returns to its first page', asyn
 });
 
 test('tag and author pages list their stories', async ({ page }) => {
+  // A dozen cold list pages, paged back as a reader would: more than the default budget on a busy machine.
+  test.setTimeout(60_000);
   await page.goto(SEED_PATH);
   await page.locator('.article__tags').getByRole('link', { name: 'Phúc Yên' }).click();
   await expect(page).toHaveURL(/\/tag\/phuc-yen$/);
@@ -232,4 +234,27 @@ test('on a phone the headline starts within the first 150 px, and the search ico
   await field.press('Enter');
   await expect(page).toHaveURL(/\/tim-kiem\?q=H%C3%B9ng(\+|%20)V%C6%B0%C6%A1ng/);
   await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+});
+
+test('a story counts its reader once an hour, and "Đọc nhiều" lists the most read stories', async ({ page }) => {
+  const beacons: number[] = [];
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname === '/api/views') beacons.push(r.status());
+  });
+  const first = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/views');
+  await page.goto(SEED_PATH);
+  expect((await first).status()).toBe(204);
+  // Opening it again within the hour sends nothing: the browser remembers, without a cookie.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await page.goto('/');
+  expect(beacons).toEqual([204]);
+  expect((await page.context().cookies()).length).toBe(0);
+
+  for (const path of ['/', '/kinh-te', SEED_PATH]) {
+    await page.goto(path);
+    const box = page.getByRole('region', { name: 'Đọc nhiều' });
+    await expect(box).toBeVisible();
+    await expect(box.getByRole('listitem').first()).toBeVisible();
+  }
 });

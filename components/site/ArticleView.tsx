@@ -7,6 +7,7 @@ import { NewsImage } from './NewsImage';
 import { RichText } from './RichText';
 import { ShareBar } from './share/ShareBar';
 import { StoryCard } from './StoryCard';
+import { MostRead } from './views/MostRead';
 
 /**
  * The credit line (`Bài, ảnh: Ngô Tuấn Anh`) with the names of staff authors linked to their
@@ -58,11 +59,13 @@ export function ArticleView({
   article,
   related,
   latest,
+  mostRead = [],
   comments,
 }: {
   article: PublicArticle;
   related: ArticleCard[];
   latest: ArticleCard[];
+  mostRead?: ArticleCard[];
   comments?: React.ReactNode;
 }) {
   const t = messages.site;
@@ -130,6 +133,7 @@ export function ArticleView({
             </ul>
           </section>
         ) : null}
+        <MostRead stories={mostRead} excludeId={article.id} />
         <section aria-labelledby="latest-heading" className="rail">
           <h2 id="latest-heading" className="rail__heading">
             {t.latestNews}

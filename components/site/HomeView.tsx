@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import type { ArticleCard } from '@/db/queries/public-articles';
 import type { HomeEdition } from '@/lib/articles/home';
 import { messages } from '@/lib/i18n/messages';
 import { sectionPath } from '@/lib/site/routes';
 import { StoryCard } from './StoryCard';
+import { MostRead } from './views/MostRead';
 
-export function HomeView({ edition, paperName }: { edition: HomeEdition; paperName: string }) {
+export function HomeView({ edition, paperName, mostRead }: { edition: HomeEdition; paperName: string; mostRead: ArticleCard[] }) {
   const t = messages.site;
   return (
     <>
@@ -17,6 +19,7 @@ export function HomeView({ edition, paperName }: { edition: HomeEdition; paperNa
         ) : (
           <p className="empty">{t.noStories}</p>
         )}
+        <div className="home-side">
         <section className="home-latest" aria-labelledby="home-latest-heading">
           <h2 id="home-latest-heading">{t.latestHeading}</h2>
           <ul className="rail__list">
@@ -27,6 +30,8 @@ export function HomeView({ edition, paperName }: { edition: HomeEdition; paperNa
             ))}
           </ul>
         </section>
+        <MostRead stories={mostRead} />
+        </div>
       </div>
       <div className="home-blocks">
         {edition.blocks.map(({ section, stories }) => (

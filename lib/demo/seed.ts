@@ -10,6 +10,7 @@ import { slugify } from '../format/slug';
 import { drawDemoPhoto } from '../media/generate';
 import { mediaStorage } from '../media/storage';
 import { readReferenceStory } from './seed-article';
+import { seedDemoViews } from '@/db/queries/views';
 import { seedDemoComments } from '../comments/demo';
 
 export const DEMO_SECTIONS = [
@@ -176,6 +177,7 @@ export async function seedDemoContent({ log = console.log }: { log?: Log } = {})
   log(`  ${inserted} bài demo mới`);
   const comments = await seedDemoComments([SEED_ARTICLE_SLUG, ...stories.slice(0, 2).map((s) => slugify(s.title))]);
   if (comments) log(`  ${comments} ý kiến bạn đọc demo`);
+  await seedDemoViews({ stories: 12, now: new Date() });
 }
 
 /** A large dataset for benchmarks: `count` more stories sharing a pool of photographs. */

@@ -77,3 +77,9 @@ export function vietnamMonthRange(month: string): { start: Date; end: Date } | n
   const index = Number(match[2]) - 1;
   return { start: new Date(Date.UTC(year, index, 1) - VIETNAM_OFFSET_MS), end: new Date(Date.UTC(year, index + 1, 1) - VIETNAM_OFFSET_MS) };
 }
+
+/** The moment the day of `date` began in Vietnam (00:00 +07:00). */
+export function vietnamDayStart(date: Date): Date {
+  const shifted = date.getTime() + VIETNAM_OFFSET_MS;
+  return new Date(shifted - (shifted % 86_400_000) - VIETNAM_OFFSET_MS);
+}

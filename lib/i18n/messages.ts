@@ -20,6 +20,7 @@ export const vi = {
     searchSubmit: 'Tìm',
     menu: 'Mục lục',
     latestNews: 'Tin tức Mới',
+    mostRead: 'Đọc nhiều',
     topStory: 'Tin nổi bật',
     latestHeading: 'Tin mới nhất',
     related: 'Tin liên quan',

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { HomeView } from '@/components/site/HomeView';
 import { StoryList } from '@/components/site/StoryList';
+import { MostRead } from '@/components/site/views/MostRead';
 import { getHomeEdition } from '@/lib/articles/home';
 import { getRenamedSlug, getSectionBySlug, getSectionPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { HOME_SEGMENT, sectionPath } from '@/lib/site/routes';
 import { getSiteSettings } from '@/lib/site/settings';
+import { getMostRead } from '@/lib/views/most-read';
 import { homeMetadata, sectionMetadata } from '@/lib/site/metadata';
 
 // Rendered on first request, then served from cache until lib/cache/invalidate.ts expires it.
@@ -24,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const { section: slug } = await params;
   if (slug === HOME_SEGMENT) {
-    const [edition, settings] = await Promise.all([getHomeEdition(), getSiteSettings()]);
-    return <HomeView edition={edition} paperName={settings.paperName} />;
+    const [edition, settings, mostRead] = await Promise.all([getHomeEdition(), getSiteSettings(), getMostRead()]);
+    return <HomeView edition={edition} paperName={settings.paperName} mostRead={mostRead} />;
   }
   const section = await getSectionBySlug(slug);
   if (!section) {
@@ -33,12 +35,17 @@ export default async function SectionPage({ params }: Props) {
     if (renamed) permanentRedirect(sectionPath(renamed));
     notFound();
   }
-  const page = await getSectionPage(section, null);
+  const [page, mostRead] = await Promise.all([getSectionPage(section, null), getMostRead()]);
   return (
-    <>
-      <h1 className="page-heading">{section.name}</h1>
-      {section.description ? <p className="page-intro">{section.description}</p> : null}
-      <StoryList stories={page.items} basePath={sectionPath(section.slug)} nextCursor={page.nextCursor} isFirstPage showSection={false} />
-    </>
+    <div className="list-layout">
+      <div>
+        <h1 className="page-heading">{section.name}</h1>
+        {section.description ? <p className="page-intro">{section.description}</p> : null}
+        <StoryList stories={page.items} basePath={sectionPath(section.slug)} nextCursor={page.nextCursor} isFirstPage showSection={false} />
+      </div>
+      <aside className="list-aside">
+        <MostRead stories={mostRead} />
+      </aside>
+    </div>
   );
 }
