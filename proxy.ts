@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { CLIENT_ADDRESS_HEADER } from './lib/security/client-address.mjs';
+import { errorPageHeaders, errorPageHtml } from './lib/security/error-page.mjs';
 import { adminContentSecurityPolicy } from './lib/security/headers.mjs';
+import { searchLimit } from './lib/security/rate-limit';
 
 /*
  * The dashboard's strict CSP with a fresh nonce per request (Next reads the nonce from the
@@ -11,6 +14,7 @@ import { adminContentSecurityPolicy } from './lib/security/headers.mjs';
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (pathname === '/tim-kiem') return limitSearch(request);
   const hasSession = request.cookies.has('next-auth.session-token') || request.cookies.has('__Secure-next-auth.session-token');
   if (pathname !== '/admin/dang-nhap' && !hasSession) {
     const url = request.nextUrl.clone();
@@ -26,4 +30,12 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/admin/:path*'] };
+/** Searches with a query, per client address (the one scripts/server.mjs decided): 429 past the limit. */
+function limitSearch(request: NextRequest) {
+  if (!request.nextUrl.searchParams.get('q')) return NextResponse.next();
+  const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  if (searchLimit.take(address)) return NextResponse.next();
+  return new NextResponse(errorPageHtml(429), { status: 429, headers: { ...errorPageHeaders, 'retry-after': '5' } });
+}
+
+export const config = { matcher: ['/admin/:path*', '/tim-kiem'] };
