@@ -25,6 +25,10 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: [{ source: '/', destination: '/trang-chu' }] };
   },
+  async headers() {
+    const { nextConfigHeaders } = await import('./lib/security/headers.mjs');
+    return nextConfigHeaders();
+  },
 };
 
 module.exports = nextConfig;

@@ -1,19 +1,41 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { CLIENT_ADDRESS_HEADER } from './lib/security/client-address.mjs';
+import { errorPageHeaders, errorPageHtml } from './lib/security/error-page.mjs';
+import { adminContentSecurityPolicy } from './lib/security/headers.mjs';
+import { searchLimit } from './lib/security/rate-limit';
 
 /*
- * A courtesy only: visitors without a session cookie are sent to sign-in before the
+ * The dashboard's strict CSP with a fresh nonce per request (Next reads the nonce from the
+ * request's Content-Security-Policy header and puts it on its own scripts).
+ *
+ * And a courtesy only: visitors without a session cookie are sent to sign-in before the
  * dashboard renders. Every dashboard page, server action and route handler checks the
  * session and the role itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === '/admin/dang-nhap') return NextResponse.next();
+  if (pathname === '/tim-kiem') return limitSearch(request);
   const hasSession = request.cookies.has('next-auth.session-token') || request.cookies.has('__Secure-next-auth.session-token');
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = '/admin/dang-nhap';
-  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+  if (pathname !== '/admin/dang-nhap' && !hasSession) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/admin/dang-nhap';
+    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+  const csp = adminContentSecurityPolicy(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
-export const config = { matcher: ['/admin/:path*'] };
+/** Searches with a query, per client address (the one scripts/server.mjs decided): 429 past the limit. */
+function limitSearch(request: NextRequest) {
+  if (!request.nextUrl.searchParams.get('q')) return NextResponse.next();
+  const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  if (searchLimit.take(address)) return NextResponse.next();
+  return new NextResponse(errorPageHtml(429), { status: 429, headers: { ...errorPageHeaders, 'retry-after': '5' } });
+}
+
+export const config = { matcher: ['/admin/:path*', '/tim-kiem'] };

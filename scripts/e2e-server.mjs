@@ -24,6 +24,12 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 }
 const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200'], { stdio: 'inherit', env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
-const server = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production' } });
+// The tests play the one trusted proxy (TRUST_PROXY=1, as in production behind nginx): the last
+// X-Forwarded-For entry a test sends is "the address the proxy saw", so each test can be a reader
+// of its own; entries before it are what a client made up, and change nothing.
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
+  stdio: 'inherit',
+  env: { ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production', TRUST_PROXY: env.TRUST_PROXY ?? '1' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -13,6 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
+import { refuseMalformedRequest } from '../lib/security/request-guard.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
@@ -26,6 +27,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
+  if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
   markClientAddress(req, hops);
   handle(req, res).catch((error) => {
     console.error('request failed', req.method, req.url, error);

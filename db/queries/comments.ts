@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { articles } from '../schema/articles';
 import { comments } from '../schema/comments';
@@ -79,6 +79,9 @@ export type SenderFacts = {
   blockedEmail: boolean;
   blockedIp: boolean;
   blockedWords: string[];
+  /** Comments of the story waiting in the main queue, and held as suspected spam. */
+  storyPending: number;
+  storySpam: number;
 };
 
 async function countSince(tx: Executor, column: typeof comments.ipHash | typeof comments.email, value: string, burstSince: Date, hourSince: Date) {
@@ -107,7 +110,7 @@ export async function insertReaderComment<R extends string>(input: {
   const db = await getDb();
   const { values } = input;
   return db.transaction(async (tx) => {
-    for (const key of [`comment-ip:${values.ipHash}`, `comment-email:${values.email}`].sort()) {
+    for (const key of [`comment-ip:${values.ipHash}`, `comment-email:${values.email}`, `comment-article:${values.articleId}`].sort()) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
     }
     const byIp = await countSince(tx, comments.ipHash, values.ipHash, input.burstSince, input.hourSince);
@@ -129,7 +132,16 @@ export async function insertReaderComment<R extends string>(input: {
       .where(
         sql`${commentBlocklist.kind} = 'word' or (${commentBlocklist.kind} = 'email' and ${commentBlocklist.value} = ${values.email}) or (${commentBlocklist.kind} = 'ip' and ${commentBlocklist.value} = ${values.ipHash})`,
       );
+    const [waiting] = await tx
+      .select({
+        pending: count(sql`case when ${comments.status} = 'pending' then 1 end`),
+        spam: count(sql`case when ${comments.status} = 'spam' then 1 end`),
+      })
+      .from(comments)
+      .where(and(eq(comments.articleId, values.articleId), sql`${comments.status} in ('pending', 'spam')`));
     const decision = input.decide({
+      storyPending: waiting?.pending ?? 0,
+      storySpam: waiting?.spam ?? 0,
       burst: Math.max(byIp.burst, byEmail.burst),
       hour: Math.max(byIp.hour, byEmail.hour),
       duplicate: Boolean(dup),
@@ -149,6 +161,11 @@ export async function insertReaderComment<R extends string>(input: {
 export async function listBlocklist(): Promise<{ kind: 'word' | 'email' | 'ip'; value: string }[]> {
   const db = await getDb();
   return db.select({ kind: commentBlocklist.kind, value: commentBlocklist.value }).from(commentBlocklist).orderBy(asc(commentBlocklist.kind), asc(commentBlocklist.value));
+}
+
+/** Adds one entry to a blocklist (kept if already there). */
+export async function addToBlocklist({ kind, value, userId }: { kind: 'word' | 'email' | 'ip'; value: string; userId: number }, tx: Executor) {
+  await tx.insert(commentBlocklist).values({ kind, value, createdBy: userId }).onConflictDoNothing();
 }
 
 /** Replaces one kind of blocklist with `values`. */

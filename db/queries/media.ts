@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { articles } from '../schema/articles';
 import { media, type Media } from '../schema/media';
@@ -30,9 +30,11 @@ export async function findMediaByKey({ key }: { key: string }, tx?: Executor): P
 export async function updateMediaDetails(
   { id, ...details }: { id: number } & MediaDetails,
   tx: Executor,
-): Promise<{ before: Media; after: Media } | null> {
+  allow: (before: Media) => Promise<boolean> = async () => true,
+): Promise<{ before: Media; after: Media } | 'forbidden' | null> {
   const [before] = await tx.select().from(media).where(eq(media.id, id)).for('update').limit(1);
   if (!before) return null;
+  if (!(await allow(before))) return 'forbidden';
   const [after] = await tx.update(media).set(details).where(eq(media.id, id)).returning();
   return after ? { before, after } : null;
 }
@@ -61,6 +63,18 @@ export async function listMedia({ terms, limit, beforeId }: { terms: string[]; l
     .where(and(beforeId ? lt(media.id, beforeId) : undefined, ...terms.map((term) => sql`${foldedText} like ${likePattern(term)}`)))
     .orderBy(desc(media.id))
     .limit(limit);
+}
+
+/** Whether a published (or scheduled) story shows this photograph, as its main image or in its body. */
+export async function isMediaUsedByPublishedArticle({ id, key }: { id: number; key: string }, tx?: Executor): Promise<boolean> {
+  const db = tx ?? (await getDb());
+  const inBody = sql`strpos(${articles.body}::text, ${JSON.stringify(key)}) > 0`;
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), isNull(articles.deletedAt), or(eq(articles.featuredMediaId, id), inBody)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** Slugs of the stories that show this photograph as their main image. */

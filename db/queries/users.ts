@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { loginAttempts } from '../schema/auth';
 import { users, type Role } from '../schema/users';
@@ -125,26 +125,50 @@ export async function findStaffNames({ ids }: { ids: number[] }): Promise<Map<nu
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-export async function recordLoginAttempt(entry: { email: string; ipHash: string; success: boolean }): Promise<void> {
+export type LoginCounts = { pairFailures: number; accountFailures: number; addressFailures: number };
+
+/**
+ * Counts recent failures and, unless `refuse` says no, records this attempt as a failure, all
+ * under a per-account advisory lock: parallel guesses are counted one after another, so 50 at
+ * once cannot each see "fewer than five". Failures before the last success of the same
+ * (account, address) pair, or of the account, no longer count against them.
+ */
+export async function reserveLoginAttempt({
+  email,
+  ipHash,
+  since,
+  refuse,
+}: {
+  email: string;
+  ipHash: string;
+  since: Date;
+  refuse: (counts: LoginCounts) => boolean;
+}): Promise<{ counts: LoginCounts; attemptId: number | null }> {
   const db = await getDb();
-  await db.insert(loginAttempts).values({ ...entry, email: entry.email.toLowerCase() });
+  const key = email.toLowerCase();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`login:${key}`}, 0))`);
+    const lastSuccess = (where: SQL | undefined) =>
+      sql`coalesce((select max(${loginAttempts.createdAt}) from ${loginAttempts} where ${loginAttempts.success} and ${where}), ${since.toISOString()}::timestamptz)`;
+    const pairSince = lastSuccess(and(eq(loginAttempts.email, key), eq(loginAttempts.ipHash, ipHash)));
+    const accountSince = lastSuccess(eq(loginAttempts.email, key));
+    const [row] = await tx
+      .select({
+        pairFailures: count(sql`case when ${loginAttempts.email} = ${key} and ${loginAttempts.ipHash} = ${ipHash} and ${loginAttempts.createdAt} > ${pairSince} then 1 end`),
+        accountFailures: count(sql`case when ${loginAttempts.email} = ${key} and ${loginAttempts.createdAt} > ${accountSince} then 1 end`),
+        addressFailures: count(sql`case when ${loginAttempts.ipHash} = ${ipHash} then 1 end`),
+      })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.success, false), gte(loginAttempts.createdAt, since), or(eq(loginAttempts.email, key), eq(loginAttempts.ipHash, ipHash))));
+    const counts = { pairFailures: row?.pairFailures ?? 0, accountFailures: row?.accountFailures ?? 0, addressFailures: row?.addressFailures ?? 0 };
+    if (refuse(counts)) return { counts, attemptId: null };
+    const [inserted] = await tx.insert(loginAttempts).values({ email: key, ipHash, success: false }).returning({ id: loginAttempts.id });
+    return { counts, attemptId: inserted!.id };
+  });
 }
 
-/** Failed attempts since `since` for this account or this address, whichever is higher. */
-export async function countRecentFailures({ email, ipHash, since }: { email: string; ipHash: string; since: Date }): Promise<number> {
+/** The attempt reserved as a failure turned out to be the right password. */
+export async function markLoginAttemptSucceeded({ id }: { id: number }): Promise<void> {
   const db = await getDb();
-  const [row] = await db
-    .select({
-      byEmail: count(sql`case when ${loginAttempts.email} = ${email.toLowerCase()} then 1 end`),
-      byIp: count(sql`case when ${loginAttempts.ipHash} = ${ipHash} then 1 end`),
-    })
-    .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.success, false),
-        gte(loginAttempts.createdAt, since),
-        or(eq(loginAttempts.email, email.toLowerCase()), eq(loginAttempts.ipHash, ipHash)),
-      ),
-    );
-  return Math.max(row?.byEmail ?? 0, row?.byIp ?? 0);
+  await db.update(loginAttempts).set({ success: true, createdAt: sql`now()` }).where(eq(loginAttempts.id, id));
 }

@@ -18,6 +18,7 @@ import {
   type WorkflowSuccess,
 } from '../articles/workflow';
 import { emptyTrash, restoreArticle, trashArticle } from '../articles/trash';
+import { findViewableArticle } from '../articles/access';
 import { messages } from '../i18n/messages';
 import {
   articleFieldsSchema,
@@ -80,6 +81,7 @@ export const autosaveArticleAction = guardedAction(
 
 /** Heartbeat of an open editor: who else has this story open right now. */
 export const editorPresenceAction = guardedAction('article.editOwn', z.object({ id: z.number().int().positive() }), async (input, user) => {
+  if (!(await findViewableArticle(user, input.id))) return fail(messages.articles.notFound);
   const others = await touchPresence({ articleId: input.id, userId: user.id, since: new Date(Date.now() - 45_000) });
   return done(others.map((o) => o.name));
 });

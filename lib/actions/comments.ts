@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { done, fail, guardedAction } from '../auth/action';
-import { replyAsNewsroom, moderateComments, saveBlocklists, saveSettings, setStoryCommentsClosed, type ModerationOutcome } from '../comments/moderation';
+import { blockCommenterAddress, replyAsNewsroom, moderateComments, saveBlocklists, saveSettings, setStoryCommentsClosed, type ModerationOutcome } from '../comments/moderation';
 import { commentSettingsSchema } from '../comments/settings';
 import { commentMessages as t } from '../i18n/vi/comments';
 
@@ -46,6 +46,11 @@ export const saveBlocklistAction = guardedAction(
     await saveBlocklists(user, input);
     return done(undefined, t.blocklist.saved);
   },
+);
+
+/** "Block this commenter's address" from a queue row: the server looks up the hash; nobody sees the address. */
+export const blockCommenterAddressAction = guardedAction('comment.moderate', z.object({ commentId: z.number().int().positive() }), async (input, user) =>
+  result(await blockCommenterAddress(user, input)),
 );
 
 export const saveCommentSettingsAction = guardedAction('comment.moderate', commentSettingsSchema, async (input, user) => {

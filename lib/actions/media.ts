@@ -8,6 +8,7 @@ import { saveMediaDetails } from '../media/library';
 /** Saves a photograph's alt text, caption, credit and focal point. */
 export const updateMediaDetailsAction = guardedAction('media.edit', mediaDetailsSchema, async (input, user) => {
   const { id, ...details } = input;
-  const item = await saveMediaDetails({ id, actorId: user.id, ...details });
+  const item = await saveMediaDetails({ id, actor: user, ...details });
+  if (item === 'forbidden') return fail(messages.auth.forbidden);
   return item ? done(item, messages.media.saved) : fail(messages.media.notFound);
 });

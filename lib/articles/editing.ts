@@ -1,5 +1,5 @@
 import 'server-only';
-import { getArticleForEdit, getDraftBuffer } from '@/db/queries/articles-admin';
+import { getDraftBuffer } from '@/db/queries/articles-admin';
 import { findMediaSummary } from '@/db/queries/media-summary';
 import { listSections, listTagNames } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
@@ -10,6 +10,7 @@ import { paragraphsToDoc } from './rich-text';
 import { fieldsOf } from './workflow';
 import type { ArticleFields } from '../validation/article';
 import { articlePath } from '../site/routes';
+import { findViewableArticle } from './access';
 
 async function shared(user: CurrentUser) {
   const [sections, staff, tagSuggestions] = await Promise.all([listSections(), listStaff(), listTagNames({ limit: 400 })]);
@@ -56,10 +57,10 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
   };
 }
 
-/** The story as its editor opens it, or null when it does not exist (or is in the trash). */
+/** The story as its editor opens it, or null when it does not exist, is in the trash or is not this person's to see. */
 export async function articleEditorData(user: CurrentUser, id: number): Promise<EditorData | null> {
-  const article = await getArticleForEdit({ id });
-  if (!article || article.deletedAt) return null;
+  const article = await findViewableArticle(user, id);
+  if (!article) return null;
   const [s, buffer, featured] = await Promise.all([
     shared(user),
     getDraftBuffer({ articleId: id, userId: user.id }),

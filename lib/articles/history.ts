@@ -1,7 +1,9 @@
 import 'server-only';
 import { diffWords } from 'diff';
-import { getArticleForEdit, getRevisions, listRevisions } from '@/db/queries/articles-admin';
+import { getRevisions, listRevisions } from '@/db/queries/articles-admin';
 import { listSections } from '@/db/queries/taxonomy';
+import type { CurrentUser } from '../auth/session';
+import { findViewableArticle } from './access';
 import { docToPlainText } from './rich-text';
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' };
@@ -37,8 +39,8 @@ function asTexts(snapshot: Record<string, unknown>, sectionNames: Map<number, st
 }
 
 /** The story's revisions, and if two are chosen, what changed between them, field by field. */
-export async function articleHistory(articleId: number, pick: [number, number] | null) {
-  const article = await getArticleForEdit({ id: articleId });
+export async function articleHistory(user: CurrentUser, articleId: number, pick: [number, number] | null) {
+  const article = await findViewableArticle(user, articleId);
   if (!article) return null;
   const revisions = await listRevisions({ articleId });
   let diff: FieldDiff[] | null = null;

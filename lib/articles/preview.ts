@@ -1,15 +1,16 @@
 import 'server-only';
-import { getArticleForEdit } from '@/db/queries/articles-admin';
 import { findMediaSummary } from '@/db/queries/media-summary';
 import type { PublicArticle } from '@/db/queries/public-articles';
 import { listSections } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
+import type { CurrentUser } from '../auth/session';
 import { slugify } from '../format/slug';
+import { findViewableArticle } from './access';
 
-/** Any story, draft or not, in the shape the reader page renders. */
-export async function articlePreview(id: number): Promise<PublicArticle | null> {
-  const article = await getArticleForEdit({ id });
-  if (!article || article.deletedAt) return null;
+/** A story this person may open, draft or not, in the shape the reader page renders. */
+export async function articlePreview(user: CurrentUser, id: number): Promise<PublicArticle | null> {
+  const article = await findViewableArticle(user, id);
+  if (!article) return null;
   const [sections, staff, image] = await Promise.all([
     listSections(),
     listStaff(),

@@ -14,6 +14,7 @@ import {
 } from '@/db/queries/public-articles';
 import { findRenamedSlug, getAuthorBySlug, getTagBySlug, listSections, type SectionRef } from '@/db/queries/taxonomy';
 import { cacheTags } from '../cache/tags';
+import { isSlug } from '../format/slug';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /*
@@ -80,23 +81,32 @@ export const getRelated = unstable_cache(
   lists,
 );
 
+// Lookups by a URL segment check its shape first: a NUL byte would make PostgreSQL refuse the
+// query (a 500), and each distinct junk segment would add a cache entry.
+
 export function getArticle(slug: string) {
+  if (!isSlug(slug)) return Promise.resolve(null);
   return unstable_cache(() => getPublicArticle({ slug }), ['article', slug], { tags: [cacheTags.article(slug)] })();
 }
 
 export function getArticleRedirect(slug: string) {
+  if (!isSlug(slug)) return Promise.resolve(null);
   return unstable_cache(() => findArticleRedirect({ slug }), ['article-redirect', slug], {
     tags: [cacheTags.article(slug), cacheTags.articleLists],
   })();
 }
 
-export const getTag = unstable_cache(async (slug: string) => getTagBySlug({ slug }), ['tag'], lists);
-export const getAuthor = unstable_cache(async (slug: string) => getAuthorBySlug({ slug }), ['author'], lists);
-export const getRenamedSlug = unstable_cache(
+const tagBySlug = unstable_cache(async (slug: string) => getTagBySlug({ slug }), ['tag'], lists);
+const authorBySlug = unstable_cache(async (slug: string) => getAuthorBySlug({ slug }), ['author'], lists);
+const renamedSlug = unstable_cache(
   async (kind: 'section' | 'tag', oldSlug: string) => findRenamedSlug({ kind, oldSlug }),
   ['renamed'],
   { tags: [cacheTags.sections, cacheTags.articleLists] },
 );
+
+export const getTag = async (slug: string) => (isSlug(slug) ? tagBySlug(slug) : null);
+export const getAuthor = async (slug: string) => (isSlug(slug) ? authorBySlug(slug) : null);
+export const getRenamedSlug = async (kind: 'section' | 'tag', oldSlug: string) => (isSlug(oldSlug) ? renamedSlug(kind, oldSlug) : null);
 
 export const getSitemapArticles = unstable_cache(
   async (sinceIso: string | null, limit: number) => listSitemapArticles({ since: sinceIso ? new Date(sinceIso) : undefined, limit }),

@@ -38,11 +38,19 @@ export type SafeBlock =
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** The link target if it is safe to put in an href: http(s), mailto, tel, or a site path. */
+/**
+ * A path on this site: `/…`, never `//host` nor `/\host` (browsers read a backslash as a slash,
+ * so both are protocol-relative links to another site). No backslash anywhere, no spaces.
+ */
+export function isSitePath(href: string): boolean {
+  return /^\/(?![/\\])[^\s\\]*$/.test(href);
+}
+
 export function safeHref(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
   const href = raw.trim();
-  if (!href || /[\u0000-\u001f]/.test(href)) return null;
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
+  if (!href || /[\u0000-\u001f\\]/.test(href)) return null;
+  if (href.startsWith('/')) return isSitePath(href) ? href : null;
   if (href.startsWith('#')) return href;
   try {
     return SAFE_PROTOCOLS.has(new URL(href).protocol) ? href : null;
@@ -141,8 +149,27 @@ function sanitizeBlocks(nodes: RichTextNode[] | undefined): SafeBlock[] {
   return out;
 }
 
+/** Deepest JSON nesting a body may have (a list in a quote in a list… about 4 levels a node): far beyond any real story. */
+export const MAX_NESTING = 120;
+
+/** Whether `doc` nests objects/arrays deeper than `limit`; iterative, so hostile depth cannot overflow the stack. */
+export function nestsDeeperThan(doc: unknown, limit = MAX_NESTING): boolean {
+  const stack: [unknown, number][] = [[doc, 0]];
+  let visited = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (depth > limit) return true;
+    if (++visited > 200_000) return true;
+    for (const child of Object.values(value as object)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function sanitizeDoc(doc: unknown): SafeBlock[] {
   if (!doc || typeof doc !== 'object') return [];
+  // Validation refuses such bodies (lib/validation/article.ts); never recurse into one.
+  if (nestsDeeperThan(doc)) return [];
   const root = doc as RichTextNode;
   return sanitizeBlocks(root.type === 'doc' ? root.content : [root]);
 }

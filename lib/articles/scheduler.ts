@@ -35,15 +35,28 @@ export async function announceDueArticles(now = new Date()): Promise<number> {
   return due.length;
 }
 
-function token(): string {
-  return createHmac('sha256', authSecret()).update('newsroom-scheduler').digest('hex');
+/** A scheduler token is good for the 30-second window it was made in and the next one. */
+const TOKEN_WINDOW_MS = 30_000;
+
+/** The token for the window holding `now`: a leaked one is useless a minute later. */
+export function schedulerToken(now = Date.now()): string {
+  const window = Math.floor(now / TOKEN_WINDOW_MS);
+  return createHmac('sha256', authSecret()).update(`newsroom-scheduler:${window}`).digest('hex');
 }
 
-/** Whether a call to the scheduler route comes from this deployment's own server. */
-export function isSchedulerCall(header: string | null): boolean {
-  const expected = Buffer.from(token());
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * Whether a call to the scheduler route comes from this deployment's own server: from loopback
+ * (the address scripts/server.mjs decided, never a forwarded header) with a current token.
+ */
+export function isSchedulerCall(header: string | null, clientAddress: string, now = Date.now()): boolean {
+  if (!LOOPBACK.has(clientAddress)) return false;
   const given = Buffer.from(header ?? '');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return [now, now - TOKEN_WINDOW_MS].some((at) => {
+    const expected = Buffer.from(schedulerToken(at));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }
 
 /** Starts the loopback tick; called once when the server starts (instrumentation.ts). */
@@ -52,7 +65,7 @@ export function startScheduler(): void {
   state.timer = setInterval(() => {
     const port = process.env.PORT; // set by `next start` once it listens
     if (!port) return;
-    fetch(`http://127.0.0.1:${port}${SCHEDULER_PATH}`, { method: 'POST', headers: { 'x-newsroom-scheduler': token() } }).catch((error) =>
+    fetch(`http://127.0.0.1:${port}${SCHEDULER_PATH}`, { method: 'POST', headers: { 'x-newsroom-scheduler': schedulerToken() } }).catch((error) =>
       console.error('scheduler: tick failed', error),
     );
   }, INTERVAL_MS);

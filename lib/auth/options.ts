@@ -14,7 +14,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 3600 },
-    pages: { signIn: SIGN_IN_PATH },
+    // next-auth's own pages are in English: its errors come back to our sign-in page.
+    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
     providers: [
       CredentialsProvider({
         name: 'Email',

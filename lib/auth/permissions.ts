@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'article.takeOver': ['editor', 'admin'],
   'media.upload': ['writer', 'editor', 'admin'],
   'media.edit': ['writer', 'editor', 'admin'],
+  'media.editAny': ['editor', 'admin'],
   'section.manage': ['editor', 'admin'],
   'tag.manage': ['editor', 'admin'],
   'home.curate': ['editor', 'admin'],
@@ -46,8 +47,36 @@ export function canEditArticle(
 ): boolean {
   if (can(user.role, 'article.editAny')) return true;
   if (!can(user.role, 'article.editOwn')) return false;
-  const own = article.createdBy === user.id || article.authorIds.includes(user.id);
-  return own && WRITER_EDITABLE.has(article.status);
+  return ownsArticle(user, article) && WRITER_EDITABLE.has(article.status);
+}
+
+/** The person created the story or is one of its authors. */
+export function ownsArticle(user: { id: number }, article: { createdBy: number | null; authorIds: number[] }): boolean {
+  return article.createdBy === user.id || article.authorIds.includes(user.id);
+}
+
+/**
+ * Whether this person may open this story in the dashboard (editor, preview, history, presence):
+ * editors and admins any story; writers their own and those readers can see now.
+ * `publicNow` comes from isPublicAt() in lib/articles/visibility.ts.
+ */
+export function canViewArticle(
+  user: { id: number; role: Role },
+  article: { createdBy: number | null; authorIds: number[]; publicNow: boolean },
+): boolean {
+  if (can(user.role, 'article.editAny')) return true;
+  if (!can(user.role, 'article.create')) return false;
+  return article.publicNow || ownsArticle(user, article);
+}
+
+/**
+ * Whether this person may change a photograph's alt text, caption, credit and focal point:
+ * editors and admins any; writers only photos they uploaded that no published story uses.
+ */
+export function canEditMedia(user: { id: number; role: Role }, photo: { uploadedBy: number | null; usedByPublished: boolean }): boolean {
+  if (can(user.role, 'media.editAny')) return true;
+  if (!can(user.role, 'media.edit')) return false;
+  return photo.uploadedBy === user.id && !photo.usedByPublished;
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

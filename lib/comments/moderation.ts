@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { getCommentArticle, getCommentById, replaceBlocklist, setArticleCommentsClosed } from '@/db/queries/comments';
+import { addToBlocklist, getCommentArticle, getCommentById, replaceBlocklist, setArticleCommentsClosed } from '@/db/queries/comments';
 import { deleteComments, insertStaffReply, setCommentsStatus } from '@/db/queries/comments-moderation';
 import { audit, type AuditAction } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
@@ -72,6 +72,21 @@ export async function saveBlocklists(user: CurrentUser, lists: Blocklists): Prom
     await replaceBlocklist({ kind: 'ip', values: lists.ips, userId: user.id }, tx);
     await audit({ actorId: user.id, action: 'blocklist.save', targetType: 'comment_blocklist', data: { ...lists } }, tx);
   });
+}
+
+/**
+ * Blocks the address a comment came from: the blocklist keeps its hash (the address itself is
+ * never stored), so later comments from there go to the spam tab. The comment itself is marked spam.
+ */
+export async function blockCommenterAddress(user: CurrentUser, { commentId }: { commentId: number }): Promise<ModerationOutcome> {
+  const comment = await getCommentById({ id: commentId });
+  if (!comment || !comment.ipHash) return { ok: false, error: t.moderation.notFound };
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await addToBlocklist({ kind: 'ip', value: comment.ipHash!, userId: user.id }, tx);
+    await audit({ actorId: user.id, action: 'blocklist.save', targetType: 'comment', targetId: commentId, data: { blockedAddressOf: commentId } }, tx);
+  });
+  return moderateComments(user, { ids: [commentId], verb: 'spam' });
 }
 
 export async function saveSettings(user: CurrentUser, settings: CommentSettings): Promise<void> {

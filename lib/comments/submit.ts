@@ -15,9 +15,13 @@ export type SubmitOutcome =
   | { kind: 'closed'; reason: ClosedReason; days: number }
   | { kind: 'tooFast' }
   | { kind: 'limited'; window: 'burst' | 'hour'; burstSeconds: number; perHour: number }
+  /** The story already has MAX_WAITING_PER_STORY comments waiting in that queue. */
+  | { kind: 'queueFull' }
   | { kind: 'notFound' };
 
 const DUPLICATE_WINDOW_MS = 7 * 86_400_000;
+/** Waiting comments per story and queue (pending; suspected spam): a flood cannot bury the queue. */
+export const MAX_WAITING_PER_STORY = 200;
 
 /**
  * A reader's comment: validated, checked against the story, the abuse controls and the
@@ -39,11 +43,11 @@ export async function submitReaderComment(raw: Record<string, unknown>, ipHash: 
   const reason = closedReason(article, settings, now);
   if (reason) return { kind: 'closed', reason, days: settings.autoCloseDays };
 
-  // Without JavaScript there is no token; such posts still meet the honeypot and the limits.
-  if (settings.minSeconds > 0 && input.token) {
-    const issuedAt = readFormToken(input.token, article.id, now.getTime());
-    if (issuedAt === null || now.getTime() - issuedAt < settings.minSeconds * 1000) return { kind: 'tooFast' };
-  }
+  // The form's render token proves a person had the page open for minSeconds. A post without a
+  // valid one (a reader without JavaScript, or a script) is accepted but held as suspected spam.
+  const issuedAt = input.token ? readFormToken(input.token, article.id, now.getTime()) : null;
+  if (issuedAt !== null && settings.minSeconds > 0 && now.getTime() - issuedAt < settings.minSeconds * 1000) return { kind: 'tooFast' };
+  const unproven = issuedAt === null;
 
   let parentId: number | null = null;
   if (input.parentId) {
@@ -55,7 +59,7 @@ export async function submitReaderComment(raw: Record<string, unknown>, ipHash: 
   }
 
   const linksOver = countLinks(input.body) > settings.maxLinks;
-  const result = await insertReaderComment<'burst' | 'hour'>({
+  const result = await insertReaderComment<'burst' | 'hour' | 'full'>({
     values: { articleId: article.id, parentId, name: input.name, email: input.email, body: input.body, ipHash },
     burstSince: new Date(now.getTime() - settings.burstSeconds * 1000),
     hourSince: new Date(now.getTime() - 3_600_000),
@@ -65,11 +69,15 @@ export async function submitReaderComment(raw: Record<string, unknown>, ipHash: 
       if (facts.hour >= settings.perHour) return { refuse: 'hour' };
       const blocked =
         settings.blocklist && (facts.blockedEmail || facts.blockedIp || findBlockedWord(`${input.name}\n${input.body}`, facts.blockedWords) !== null);
-      const spam = linksOver || blocked || (settings.duplicates && facts.duplicate);
+      const spam = unproven || linksOver || blocked || (settings.duplicates && facts.duplicate);
+      if ((spam ? facts.storySpam : facts.storyPending) >= MAX_WAITING_PER_STORY) return { refuse: 'full' };
       return { status: spam ? ('spam' as const) : ('pending' as const) };
     },
   });
-  if ('refused' in result) return { kind: 'limited', window: result.refused, burstSeconds: settings.burstSeconds, perHour: settings.perHour };
+  if ('refused' in result) {
+    if (result.refused === 'full') return { kind: 'queueFull' };
+    return { kind: 'limited', window: result.refused, burstSeconds: settings.burstSeconds, perHour: settings.perHour };
+  }
   return { kind: 'sent', id: result.id, status: result.status };
 }
 
@@ -89,9 +97,11 @@ export function outcomeMessage(outcome: SubmitOutcome): string {
       return outcome.window === 'burst' ? t.rateBurst(outcome.burstSeconds) : t.rateHour(outcome.perHour);
     case 'notFound':
       return t.closedNotPublic;
+    case 'queueFull':
+      return t.queueFull;
   }
 }
 
 export function outcomeStatus(outcome: SubmitOutcome): number {
-  return { sent: 201, trapped: 201, invalid: 400, closed: 403, tooFast: 400, limited: 429, notFound: 404 }[outcome.kind];
+  return { sent: 201, trapped: 201, invalid: 400, closed: 403, tooFast: 400, limited: 429, queueFull: 429, notFound: 404 }[outcome.kind];
 }

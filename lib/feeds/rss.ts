@@ -7,6 +7,16 @@ import type { SiteSettings } from '../site/settings';
 import { messages } from '../i18n/messages';
 import { bodyToFeedHtml } from './feed-html';
 
+/*
+ * The `feed` package writes item titles and descriptions as CDATA sections and splits only the
+ * first `]]>` inside one: a title like `a]]>b]]><x/>` ends the section and injects markup. Each
+ * `]]>` becomes a private-use marker before the document is built, and the standard split
+ * (`]]]]><![CDATA[>`, which reads back as `]]>`) after: correct whatever the library does.
+ */
+const CDATA_END_MARK = '\uE000';
+const markCdataEnds = (text: string) => text.replaceAll(CDATA_END_MARK, '').replaceAll(']]>', CDATA_END_MARK);
+const splitCdataEnds = (xml: string) => xml.replaceAll(CDATA_END_MARK, ']]]]><![CDATA[>');
+
 /** An RSS 2.0 document for a list of stories. */
 export function buildRss({
   settings,
@@ -42,12 +52,12 @@ export function buildRss({
     const url = absoluteUrl(articlePath(story));
     const detail = details.get(story.id);
     feed.addItem({
-      title: story.title,
+      title: markCdataEnds(story.title),
       id: url,
       guid: url,
       link: url,
       date: new Date(story.publishedAt),
-      description: story.sapo,
+      description: markCdataEnds(story.sapo),
       category: [{ name: story.sectionName }],
       // RSS 2.0 wants an address in <author>: the newsroom's, with the writer's name.
       author: detail?.authors.map((name) => ({ name, email: settings.email || undefined })),
@@ -56,7 +66,7 @@ export function buildRss({
         story.image && detail?.image ? { url: absoluteUrl(mediaPath(story.image.key)), type: detail.image.mime, length: detail.image.size } : undefined,
     });
   }
-  return feed.rss2();
+  return splitCdataEnds(feed.rss2());
 }
 
 export function xmlResponse(body: string, contentType = 'application/xml; charset=utf-8'): Response {

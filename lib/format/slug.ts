@@ -13,6 +13,14 @@ export function slugify(input: string): string {
   return lastDash > 40 ? cut.slice(0, lastDash) : cut;
 }
 
+/**
+ * Whether a URL segment could be one of our slugs (what slugify makes, plus `-2` suffixes).
+ * Anything else (a NUL byte, markup, 10 kB of text) is answered 404 without asking the database.
+ */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9-]{1,200}$/.test(value);
+}
+
 /** The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim. */
 export async function uniqueSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
   const root = base || 'bai-viet';

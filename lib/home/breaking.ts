@@ -10,6 +10,7 @@ import type { CurrentUser } from '../auth/session';
 import { breakingChanged } from '../cache/invalidate';
 import { cacheTags } from '../cache/tags';
 import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { breakingSchema } from '../validation/taxonomy';
 
 /* The breaking-news banner: one row of site_settings, shown on every reader page until it expires. */
 
@@ -20,7 +21,9 @@ export type Breaking = z.infer<typeof storedSchema>;
 
 async function loadBreaking(): Promise<Breaking | null> {
   const parsed = storedSchema.safeParse(await readSetting({ key: BREAKING_KEY }));
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  // A link saved before the stricter check (`/\\evil.example`) is dropped, not followed.
+  return { ...parsed.data, href: breakingSchema.shape.href.safeParse(parsed.data.href).success ? parsed.data.href : '' };
 }
 
 /*

@@ -1,8 +1,10 @@
 import 'server-only';
-import { getDb } from '@/db/client';
-import { findMediaById, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
+import { getDb, type Executor } from '@/db/client';
+import { findMediaById, isMediaUsedByPublishedArticle, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
 import type { Media } from '@/db/schema/media';
 import { audit } from '../audit/log';
+import { canEditMedia } from '../auth/permissions';
+import type { CurrentUser } from '../auth/session';
 import { articleChanged } from '../cache/invalidate';
 import { parseSearchQuery } from '../search/query';
 import type { MediaItem, MediaPage } from './types';
@@ -48,20 +50,30 @@ export async function getMediaItem({ id }: { id: number }): Promise<MediaItem | 
   return row ? toMediaItem(row) : null;
 }
 
+/** Whether this person may change this photograph's details now (canEditMedia). */
+export async function mayEditMediaDetails(user: Pick<CurrentUser, 'id' | 'role'>, row: Pick<Media, 'id' | 'key' | 'uploadedBy'>, tx?: Executor): Promise<boolean> {
+  if (!canEditMedia(user, { uploadedBy: row.uploadedBy, usedByPublished: false })) return false; // spares the query
+  return canEditMedia(user, { uploadedBy: row.uploadedBy, usedByPublished: await isMediaUsedByPublishedArticle(row, tx) });
+}
+
 /**
  * Saves alt text, caption, credit and focal point, with an audit entry, in one transaction;
  * then expires the stories that show this photograph as their main image.
  */
-export async function saveMediaDetails({ id, actorId, ...details }: { id: number; actorId: number } & MediaDetails): Promise<MediaItem | null> {
+export async function saveMediaDetails({
+  id,
+  actor,
+  ...details
+}: { id: number; actor: Pick<CurrentUser, 'id' | 'role'> } & MediaDetails): Promise<MediaItem | 'forbidden' | null> {
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
-    const saved = await updateMediaDetails({ id, ...details }, tx);
-    if (!saved) return null;
+    const saved = await updateMediaDetails({ id, ...details }, tx, (before) => mayEditMediaDetails(actor, before, tx));
+    if (!saved || saved === 'forbidden') return saved;
     const changed = (Object.keys(details) as (keyof MediaDetails)[]).filter((k) => saved.before[k] !== saved.after[k]);
-    await audit({ actorId, action: 'media.update', targetType: 'media', targetId: id, data: { changed } }, tx);
+    await audit({ actorId: actor.id, action: 'media.update', targetType: 'media', targetId: id, data: { changed } }, tx);
     return { row: saved.after, slugs: await listArticleSlugsFeaturingMedia({ mediaId: id }, tx) };
   });
-  if (!result) return null;
+  if (!result || result === 'forbidden') return result;
   for (const slug of result.slugs) articleChanged({ slug });
   return toMediaItem(result.row);
 }

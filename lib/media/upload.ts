@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
 import { getDb } from '@/db/client';
 import { createMedia, findMediaByKey } from '@/db/queries/media';
 import type { Media, MediaVariant } from '@/db/schema/media';
@@ -38,6 +39,18 @@ function monthFolder(now: Date): string {
  * files written before a failed insert are deleted again. The same file uploaded twice in
  * a month is stored once (`duplicate: true`).
  */
+/*
+ * Decoding and re-encoding a photograph keeps a core busy for a while (libvips adds threads):
+ * at most two uploads decode at a time, so that a burst of uploads cannot starve page rendering;
+ * the others wait their turn. limitInputPixels (process.ts) still bounds each decode.
+ */
+const decodeSlots = pLimit(2);
+
+/** How many decodes run and wait now (for tests and the health page). */
+export function decodeLoad(): { active: number; pending: number } {
+  return { active: decodeSlots.activeCount, pending: decodeSlots.pendingCount };
+}
+
 export async function ingestUpload({
   bytes,
   originalName,
@@ -73,8 +86,10 @@ export async function ingestUpload({
   let original: Buffer;
   let variants: { variant: MediaVariant; data: Buffer }[];
   try {
-    original = await encodeOriginal(bytes, format);
-    variants = await encodeVariants(bytes, width, (w) => `${base}-${w}.webp`);
+    [original, variants] = await decodeSlots(async () => {
+      const encoded = await encodeOriginal(bytes, format);
+      return [encoded, await encodeVariants(bytes, width, (w) => `${base}-${w}.webp`)] as const;
+    });
   } catch (error) {
     console.warn(`media upload: could not decode ${format} image (${bytes.length} bytes)`, error);
     throw new MediaRejected('unreadable');

@@ -1,7 +1,6 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { LRUCache } from 'lru-cache';
 import { searchPublicArticles, type SearchHit } from '@/db/queries/search';
-import { cacheTags } from '../cache/tags';
 import { parseSearchQuery } from './query';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -26,12 +25,27 @@ function decode(value: unknown) {
   return { rank: Number(match[1]), publishedAt: new Date(ms), id };
 }
 
-// Results are cached per query and page until a story changes: popular searches cost one query.
-const cachedSearch = unstable_cache(
-  async (terms: string[], cursor: string | null) => searchPublicArticles({ terms, limit: SEARCH_PAGE_SIZE + 1, cursor: decode(cursor) }),
-  ['search'],
-  { tags: [cacheTags.articleLists] },
-);
+/*
+ * Popular searches cost one query: results are kept per query and page, but in a bounded cache
+ * (500 entries, least recently used dropped first, 30 s each), not Next's data cache, where every
+ * distinct query a stranger types would add an entry that lives until the next publish.
+ * A story published meanwhile shows up in search within 30 s.
+ */
+const recentSearches = new LRUCache<string, SearchHit[]>({ max: 500, ttl: 30_000 });
+
+async function cachedSearch(terms: string[], cursor: string | null): Promise<SearchHit[]> {
+  const key = JSON.stringify([terms, cursor]);
+  const cached = recentSearches.get(key);
+  if (cached) return cached;
+  const rows = await searchPublicArticles({ terms, limit: SEARCH_PAGE_SIZE + 1, cursor: decode(cursor) });
+  recentSearches.set(key, rows);
+  return rows;
+}
+
+/** How many searches are cached now (at most 500). */
+export function cachedSearchCount(): number {
+  return recentSearches.size;
+}
 
 /** One page of results for a reader's raw query, title matches first. */
 export async function searchArticles(rawQuery: unknown, rawCursor: unknown): Promise<SearchResults> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nestsDeeperThan } from '../articles/rich-text';
 
 /** The fields of the story editor, as saved (drafts may still lack what publishing needs). */
 export const articleFieldsSchema = z.object({
@@ -7,6 +8,8 @@ export const articleFieldsSchema = z.object({
   body: z
     .object({ type: z.literal('doc') }, { error: 'Nội dung không hợp lệ.' })
     .passthrough()
+    // Depth first (abort): measuring the size of a hostile, deeply nested body would overflow the stack.
+    .refine((doc) => !nestsDeeperThan(doc), { error: 'Nội dung lồng nhau quá nhiều tầng (danh sách, trích dẫn). Hãy bớt các tầng lồng nhau rồi lưu lại.', abort: true })
     .refine((doc) => JSON.stringify(doc).length <= 1_000_000, 'Nội dung quá dài (tối đa khoảng 1 MB).'),
   sectionId: z.coerce.number().int().positive('Vui lòng chọn chuyên mục.').nullable().default(null),
   tags: z.array(z.string().trim().min(1).max(60, 'Mỗi thẻ tối đa 60 ký tự.')).max(20, 'Tối đa 20 thẻ.').default([]),

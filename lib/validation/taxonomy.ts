@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSitePath } from '../articles/rich-text';
 import { taxonomyMessages as m } from '../i18n/vi/taxonomy';
 
 /* One zod schema per input of the sections, tags and home screens (forms and actions share them). */
@@ -29,12 +30,12 @@ export const pinStorySchema = z.object({ position: slot, articleId: id });
 export const unpinSlotSchema = z.object({ position: slot });
 export const findPinnableSchema = z.object({ q: z.string().trim().max(100) });
 
-/** `/path` on this site (not `//host`) or an http(s) address. */
+/** `/path` on this site (not `//host` nor `/\\host`) or an http(s) address; no backslash anywhere. */
 const link = z
   .string()
   .trim()
   .max(500)
-  .refine((v) => v === '' || /^\/(?!\/)\S*$/.test(v) || /^https?:\/\/[^\s/]+\.\S+$/i.test(v), m.home.linkInvalid);
+  .refine((v) => v === '' || isSitePath(v) || (/^https?:\/\/[^\s/\\]+\.\S+$/i.test(v) && !v.includes('\\')), m.home.linkInvalid);
 
 export const breakingSchema = z.object({
   text: z.string().trim().min(1, m.home.textRequired).max(200, m.home.textTooLong),

@@ -91,3 +91,31 @@ describe('docToPlainText', () => {
     expect(text).toBe('Một\nHai');
   });
 });
+
+describe('hostile links and nesting', () => {
+  it('refuses backslashes and protocol-relative forms in links', async () => {
+    const { safeHref } = await import('@/lib/articles/rich-text');
+    const { breakingSchema } = await import('@/lib/validation/taxonomy');
+    const banner = (href: string) => breakingSchema.safeParse({ text: 'Tin nóng', href, expiresAt: '2030-01-01T10:00' }).success;
+    for (const href of ['/\\evil.example', '//evil.example', '/\\/evil.example', '\\\\evil.example', 'https:\\\\evil.example', '/a\\b', ' /\\evil.example']) {
+      expect(safeHref(href)).toBeNull();
+      expect(banner(href)).toBe(false);
+    }
+    for (const href of ['/thoi-su/bai-viet', 'https://example.vn/a']) {
+      expect(safeHref(href)).toBe(href);
+      expect(banner(href)).toBe(true);
+    }
+  });
+
+  it('refuses a deeply nested body with a message instead of overflowing the stack', async () => {
+    const { articleFieldsSchema } = await import('@/lib/validation/article');
+    const { sanitizeDoc } = await import('@/lib/articles/rich-text');
+    let node: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'sâu' }] };
+    for (let i = 0; i < 100_000; i++) node = { type: 'blockquote', content: [node] };
+    const body = { type: 'doc', content: [node] };
+    const parsed = articleFieldsSchema.safeParse({ title: 'Sâu', body });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([expect.stringMatching(/lồng nhau/)]);
+    expect(sanitizeDoc(body)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
 import { mediaTextSchema } from '@/lib/media/fields';
 import { browseMedia, toMediaItem } from '@/lib/media/library';
+import { readBodyCapped } from '@/lib/media/read-body';
 import { ingestUpload, MAX_UPLOAD_BYTES, MediaRejected } from '@/lib/media/upload';
 
 export const dynamic = 'force-dynamic';
@@ -47,12 +48,16 @@ export async function POST(request: Request) {
   const user = await staffOrRefusal();
   if (user instanceof Response) return user;
   if (fromOtherSite(request)) return answer({ error: t.crossSite }, 403);
-  // Refuse an oversized body before reading it (the multipart envelope adds a little).
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return answer({ error: t.tooLarge }, 413);
+  // Refuse an oversized body before reading it (the multipart envelope adds a little), and
+  // count the bytes while reading one that did not say its length.
+  const maxBody = MAX_UPLOAD_BYTES + 64 * 1024;
+  if (Number(request.headers.get('content-length') ?? 0) > maxBody) return answer({ error: t.tooLarge }, 413);
 
   let form: FormData;
   try {
-    form = await request.formData();
+    const body = await readBodyCapped(request, maxBody);
+    if (!body) return answer({ error: t.tooLarge }, 413);
+    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return answer({ error: t.badRequest }, 400);
   }

@@ -1,10 +1,11 @@
 import { announceDueArticles, isSchedulerCall } from '@/lib/articles/scheduler';
+import { clientIp } from '@/lib/security/ip';
 
 export const dynamic = 'force-dynamic';
 
 /** The server's own scheduler tick (see lib/articles/scheduler.ts); refused to anyone else. */
 export async function POST(request: Request) {
-  if (!isSchedulerCall(request.headers.get('x-newsroom-scheduler'))) return new Response(null, { status: 403 });
+  if (!isSchedulerCall(request.headers.get('x-newsroom-scheduler'), clientIp(request.headers))) return new Response(null, { status: 403 });
   const announced = await announceDueArticles();
   return Response.json({ announced });
 }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import { replyAsNewsroomAction } from '@/lib/actions/comments';
+import { blockCommenterAddressAction, replyAsNewsroomAction } from '@/lib/actions/comments';
 import type { QueueItem } from '@/lib/comments/queue';
 import { commentMessages } from '@/lib/i18n/vi/comments';
 import styles from './moderation.module.css';
@@ -55,7 +55,25 @@ export function QueueRow({ item, focused, selected, verbs, busy, onFocus, onTogg
         <button type="button" className="button" aria-expanded={replying} onClick={() => setReplying((r) => !r)}>
           {t.reply}
         </button>
+        {item.staff ? null : (
+          <button
+            type="button"
+            className="button"
+            disabled={busy || sending}
+            onClick={() => {
+              if (!window.confirm(t.confirmBlockAddress)) return;
+              start(async () => {
+                const res = await blockCommenterAddressAction({ commentId: item.id });
+                if (!res.ok) return setError(res.error);
+                onReplied();
+              });
+            }}
+          >
+            {t.blockAddress}
+          </button>
+        )}
       </div>
+      {error && !replying ? <p className="field-error">{error}</p> : null}
       {replying ? (
         <form
           className="admin-form"

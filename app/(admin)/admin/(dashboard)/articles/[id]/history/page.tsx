@@ -19,7 +19,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
   const query = await searchParams;
   const chosen = [query.a, query.b].map((v) => Number(one(v))).filter((n) => Number.isInteger(n) && n > 0);
   const pick: [number, number] | null = chosen.length === 2 ? [chosen[0]!, chosen[1]!] : null;
-  const history = /^\d{1,9}$/.test(id) ? await articleHistory(Number(id), pick) : null;
+  const history = /^\d{1,9}$/.test(id) ? await articleHistory(user, Number(id), pick) : null;
   if (!history) notFound();
   const t = messages.articles.history;
   const canRestore = can(user.role, 'article.restoreRevision');

@@ -12,8 +12,8 @@ type Props = { params: Promise<{ id: string }> };
 /** A draft exactly as readers would see it; staff only, never indexed. */
 export default async function PreviewArticlePage({ params }: Props) {
   const { id } = await params;
-  await requirePageUser('article.create', `/admin/articles/${id}/preview`);
-  const article = /^\d{1,9}$/.test(id) ? await articlePreview(Number(id)) : null;
+  const user = await requirePageUser('article.create', `/admin/articles/${id}/preview`);
+  const article = /^\d{1,9}$/.test(id) ? await articlePreview(user, Number(id)) : null;
   if (!article) notFound();
   return (
     <div className="page">
