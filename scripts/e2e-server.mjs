@@ -19,7 +19,10 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npx next build` first (npm test does).');
   process.exit(1);
 }
-const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200'], { stdio: 'inherit', env });
+// --demo-accounts: on PostgreSQL too, the journeys sign in with the demo password (a test
+// server; the seed refuses the flag when NODE_ENV=production).
+const seedArgs = ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200', '--demo-accounts'];
+const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), seedArgs, { stdio: 'inherit', env: { ...env, NODE_ENV: 'test' } });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 const server = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
