@@ -8,6 +8,8 @@ const steps = [
   ['unit and integration', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['next', 'build']],
   ['end-to-end', 'npx', ['playwright', 'test']],
+  // Two production instances on PostgreSQL + Redis + S3 behind the generated nginx config.
+  ['cluster (two instances behind nginx)', 'npx', ['playwright', 'test', '--config', 'playwright.cluster.config.ts']],
 ];
 
 for (const [name, command, args] of steps) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { upsertStaff } from '@/db/queries/seed';
 import { users } from '@/db/schema/users';
-import { createFirstAdmin, isSetupToken, openSetupToken } from '@/lib/auth/first-admin';
+import { createFirstAdmin } from '@/lib/auth/first-admin';
+import { isSetupToken, openSetupToken } from '@/lib/auth/first-admin-link';
 import { migrate } from '@/db/migrate';
 
 const admin = { email: 'tongbientap@first.vn', name: 'Tổng Biên Tập', password: 'mot-mat-khau-dai' };

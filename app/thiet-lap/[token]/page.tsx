@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FirstAdminForm } from '@/components/admin/FirstAdminForm';
-import { isSetupToken } from '@/lib/auth/first-admin';
+import { isSetupToken } from '@/lib/auth/first-admin-link';
 import { setupMessages } from '@/lib/i18n/vi/setup';
 import '../../(admin)/admin/admin.css';
 
