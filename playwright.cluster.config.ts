@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { clusterPorts } from './scripts/cluster.mjs';
+import { clusterPorts } from './scripts/cluster-ports.mjs';
 
 // The two-instance production test (npm test runs it after the regular end-to-end suite):
 // scripts/cluster.mjs starts PostgreSQL's database, Redis, an S3 server, instances A and B and

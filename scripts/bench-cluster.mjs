@@ -21,6 +21,7 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 }
 
 const staticDir = fs.mkdtempSync('/tmp/newsroom-bench-static-');
+fs.chmodSync(staticDir, 0o755); // nginx's workers read it
 const cluster = await startCluster({
   extraNginxLocations: `location /__static/ { alias ${staticDir}/; default_type text/html; }`,
 });

@@ -14,13 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import S3rver from 's3rver';
+import { clusterPorts } from './cluster-ports.mjs';
 import { proxyConfig } from './proxy-config.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-export function clusterPorts(base = Number(process.env.CLUSTER_PORT ?? 3340)) {
-  return { nginx: base, a: base + 1, b: base + 2, redis: base + 3, s3: base + 4 };
-}
+export { clusterPorts };
 
 async function waitFor(what, check, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
@@ -56,6 +55,7 @@ function run(command, args, options) {
 export async function startCluster({ ports = clusterPorts(), log = console.log, quiet = true, extraNginxLocations = '' } = {}) {
   const started = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-cluster-'));
+  fs.chmodSync(tmp, 0o755); // nginx started by root runs its workers as nobody
   const children = [];
   const cleanups = [];
   const stop = async () => {

@@ -63,4 +63,5 @@ export function startScheduler(): void {
     );
   }, INTERVAL_MS);
   state.timer.unref();
+  process.once('newsroom:shutdown', () => clearInterval(state.timer));
 }

@@ -3,8 +3,9 @@
 // the cache protocol. next.config.js loads this module only when REDIS_URL is set.
 //
 // What this file adds is failover, because Redis going away must not take the site down:
-// - every Redis call is bounded (REDIS_TIMEOUT_MS, default 200 ms); a failure or a dropped
-//   connection switches the instance to an in-memory cache, logged once;
+// - every Redis read or write is bounded (REDIS_TIMEOUT_MS, default 200 ms): one that fails is
+//   a miss (the page is rendered) or is skipped; a dropped connection, a failed tag expiry or
+//   three failures in a row switch the instance to an in-memory cache, logged once;
 // - while on memory, an entry lives at most FALLBACK_MAX_AGE_MS: a publish on another instance
 //   cannot expire this instance's memory, so its pages must age out by themselves;
 // - when Redis answers again, this instance first deletes the app's keys in it (publishes made
@@ -18,6 +19,7 @@ const TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 200);
 const TAG_TIMEOUT_MS = 2_000; // expiring a tag scans the tag map: a write path, allowed longer
 const FALLBACK_MAX_AGE_MS = 30_000;
 const RETRY_AFTER_ERROR_MS = 2_000;
+const FAILURES_BEFORE_FALLBACK = 3;
 const keyPrefix = process.env.REDIS_KEY_PREFIX ?? 'newsroom:';
 
 class RedisTimeout extends Error {}
@@ -38,13 +40,14 @@ function createSharedCache() {
     since: Date.now(),
     lastError: '',
     retryAt: 0,
+    failuresInARow: 0,
     memory: createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 }),
   };
   const client = createClient({
     url: process.env.REDIS_URL,
     disableOfflineQueue: true, // a command while disconnected fails at once instead of waiting
     pingInterval: 1_000, // notices a silent network failure
-    socket: { connectTimeout: TIMEOUT_MS * 5, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 1_000) },
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 1_000) },
   });
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TIMEOUT_MS, keyExpirationStrategy: 'EXAT' });
 
@@ -76,6 +79,7 @@ function createSharedCache() {
       }
       state.mode = 'redis';
       state.since = Date.now();
+      state.failuresInARow = 0;
     } catch (error) {
       state.mode = 'memory';
       toMemory(error);
@@ -97,6 +101,12 @@ function createSharedCache() {
     return false;
   };
 
+  /** A slow answer now and then is a miss; several in a row mean Redis is not really there. */
+  function failed(error) {
+    state.failuresInARow += 1;
+    if (state.failuresInARow >= FAILURES_BEFORE_FALLBACK) toMemory(error);
+  }
+
   /** Reads from memory refuse entries older than FALLBACK_MAX_AGE_MS (see above). */
   async function memoryGet(key, meta) {
     const entry = await state.memory.get(key, meta);
@@ -108,18 +118,21 @@ function createSharedCache() {
     async get(key, meta) {
       if (!usingRedis()) return memoryGet(key, meta);
       try {
-        return await within(TIMEOUT_MS, redis.get(key, meta));
+        const entry = await within(TIMEOUT_MS, redis.get(key, meta));
+        state.failuresInARow = 0;
+        return entry;
       } catch (error) {
-        toMemory(error);
-        return memoryGet(key, meta);
+        failed(error);
+        return null;
       }
     },
     async set(key, value, ctx) {
       if (!usingRedis()) return state.memory.set(key, value, ctx);
       try {
-        await within(TIMEOUT_MS, redis.set(key, value, ctx));
+        await within(TIMEOUT_MS * 5, redis.set(key, value, ctx));
+        state.failuresInARow = 0;
       } catch (error) {
-        toMemory(error);
+        failed(error);
       }
     },
     async revalidateTag(tag) {
@@ -128,6 +141,7 @@ function createSharedCache() {
       try {
         await within(TAG_TIMEOUT_MS, redis.revalidateTag(tag));
       } catch (error) {
+        // The expiry may not have reached Redis: stop trusting it until it has been cleared.
         toMemory(error);
       }
     },
