@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { clusterPorts } from './scripts/cluster-ports.mjs';
+import { clusterDatabase, clusterPorts } from './scripts/cluster-ports.mjs';
 
 // The two-instance production test (npm test runs it after the regular end-to-end suite):
 // scripts/cluster.mjs starts PostgreSQL's database, Redis, an S3 server, instances A and B and
@@ -11,6 +11,7 @@ process.env.CLUSTER_A_URL = url(ports.a);
 process.env.CLUSTER_B_URL = url(ports.b);
 process.env.CLUSTER_NGINX_URL = url(ports.nginx);
 process.env.CLUSTER_REDIS_PORT = String(ports.redis);
+process.env.CLUSTER_DATABASE = clusterDatabase(ports);
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const launchOptions = systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] } : {};

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import postgres from 'postgres';
 import sharp from 'sharp';
 import { expect, test, type Browser, type APIRequestContext } from '@playwright/test';
 import { signIn, unique } from '../e2e/support/auth';
@@ -10,6 +11,7 @@ const A = process.env.CLUSTER_A_URL!;
 const B = process.env.CLUSTER_B_URL!;
 const NGINX = process.env.CLUSTER_NGINX_URL!;
 const REDIS_PORT = process.env.CLUSTER_REDIS_PORT!;
+const DATABASE = process.env.CLUSTER_DATABASE!;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -114,4 +116,24 @@ test('with Redis stopped the pages are still served, from each instance\'s memor
   } finally {
     redis.kill('SIGTERM');
   }
+});
+
+test('with the database unreachable, cached reader pages are still served and health says why; it comes back without a restart', async ({ request }) => {
+  const admin = postgres(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', { max: 1, onnotice: () => {} });
+  const pages = ['/', '/thoi-su'];
+  for (const base of [A, B]) for (const path of pages) expect((await request.get(`${base}${path}`)).status()).toBe(200); // cached now
+  // As good as PostgreSQL going away for this database: no new connection, every open one cut.
+  await admin.unsafe(`alter database ${DATABASE} allow_connections false`);
+  try {
+    await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${DATABASE}`;
+    for (const base of [A, B, NGINX]) for (const path of pages) expect((await request.get(`${base}${path}`)).status(), `${base}${path}`).toBe(200);
+    const health = await request.get(`${B}/api/health`);
+    expect(health.status()).toBe(503);
+    expect(await health.json()).toMatchObject({ ok: false, database: { ok: false }, storage: { ok: true } });
+  } finally {
+    await admin.unsafe(`alter database ${DATABASE} allow_connections true`);
+    await admin.end();
+  }
+  for (const base of [A, B]) await expect.poll(async () => (await request.get(`${base}/api/health`)).status(), { timeout: 20_000 }).toBe(200);
+  expect((await request.get(`${B}/thiet-lap/${'x'.repeat(32)}`)).status()).toBe(404); // the demo has an admin: no setup link
 });

@@ -4,3 +4,8 @@
 export function clusterPorts(base = Number(process.env.CLUSTER_PORT ?? 3340)) {
   return { nginx: base, a: base + 1, b: base + 2, redis: base + 3, s3: base + 4 };
 }
+
+/** The run's own database (on the DATABASE_URL server), fresh each run. */
+export function clusterDatabase(ports = clusterPorts()) {
+  return `newsroom_cluster_${ports.nginx}`;
+}

@@ -5,7 +5,8 @@
 // that `npm run proxy:config` prints. Everything it starts, it stops (SIGTERM/SIGINT, or stop()).
 //
 // Ports: CLUSTER_PORT (default 3340) for nginx, then +1 and +2 for the instances, +3 Redis, +4 S3.
-// PostgreSQL: the server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+// PostgreSQL: database newsroom_cluster_<nginx port> on the server of DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres), created fresh and dropped at the end.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,12 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import S3rver from 's3rver';
-import { clusterPorts } from './cluster-ports.mjs';
+import { clusterDatabase, clusterPorts } from './cluster-ports.mjs';
 import { proxyConfig } from './proxy-config.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-export { clusterPorts };
+export { clusterDatabase, clusterPorts };
 
 async function waitFor(what, check, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
@@ -82,8 +83,9 @@ export async function startCluster({ ports = clusterPorts(), log = console.log, 
   try {
     // PostgreSQL: a database of this run's own.
     const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-    const dbName = `newsroom_cluster_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
+    const dbName = clusterDatabase(ports);
     const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${dbName} with (force)`); // left by a killed run
     await admin.unsafe(`create database ${dbName}`);
     cleanups.push(async () => {
       await admin.unsafe(`drop database if exists ${dbName} with (force)`);
