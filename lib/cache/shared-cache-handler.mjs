@@ -4,8 +4,10 @@
 //
 // What this file adds is failover, because Redis going away must not take the site down:
 // - every Redis read or write is bounded (REDIS_TIMEOUT_MS, default 200 ms): one that fails is
-//   a miss (the page is rendered) or is skipped; a dropped connection, a failed tag expiry or
-//   three failures in a row switch the instance to an in-memory cache, logged once;
+//   a miss (the page is rendered) or is skipped. A slow answer alone does not mean Redis is gone
+//   (on a busy instance the timer fires late, before the reply is read); a dropped connection
+//   (node-redis pings every second) or a failed tag expiry switches the instance to an in-memory
+//   cache, logged once;
 // - while on memory, an entry lives at most FALLBACK_MAX_AGE_MS: a publish on another instance
 //   cannot expire this instance's memory, so its pages must age out by themselves;
 // - when Redis answers again, this instance first deletes the app's keys in it (publishes made
@@ -19,8 +21,6 @@ const TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 200);
 const TAG_TIMEOUT_MS = 2_000; // expiring a tag scans the tag map: a write path, allowed longer
 const FALLBACK_MAX_AGE_MS = 30_000;
 const RETRY_AFTER_ERROR_MS = 2_000;
-const FAILURES_BEFORE_FALLBACK = 3;
-const keyPrefix = process.env.REDIS_KEY_PREFIX ?? 'newsroom:';
 
 class RedisTimeout extends Error {}
 
@@ -34,7 +34,10 @@ function within(ms, promise) {
   ]).finally(() => clearTimeout(timer));
 }
 
-function createSharedCache() {
+// Keys carry the build id: during a rolling deploy, an old build's page (which names the old
+// build's scripts) is never served by a new instance, nor the other way round.
+function createSharedCache(buildId) {
+  const keyPrefix = `${process.env.REDIS_KEY_PREFIX ?? 'newsroom:'}${buildId ?? 'dev'}:`;
   const state = {
     mode: 'connecting', // 'redis' | 'memory' | 'recovering' | 'connecting'
     since: Date.now(),
@@ -49,9 +52,11 @@ function createSharedCache() {
     pingInterval: 1_000, // notices a silent network failure
     socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 1_000) },
   });
-  const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TIMEOUT_MS, keyExpirationStrategy: 'EXAT' });
+  // The handler's own bound is the long one; reads are bounded at TIMEOUT_MS below.
+  const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TAG_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' });
 
   function toMemory(reason) {
+    if (state.mode === 'closed') return;
     state.retryAt = Date.now() + RETRY_AFTER_ERROR_MS;
     state.lastError = String(reason?.message ?? reason);
     if (state.mode === 'memory') return;
@@ -101,10 +106,10 @@ function createSharedCache() {
     return false;
   };
 
-  /** A slow answer now and then is a miss; several in a row mean Redis is not really there. */
+  /** Counted for /api/health; the connection's own events decide when Redis is gone. */
   function failed(error) {
     state.failuresInARow += 1;
-    if (state.failuresInARow >= FAILURES_BEFORE_FALLBACK) toMemory(error);
+    state.lastError = String(error?.message ?? error);
   }
 
   /** Reads from memory refuse entries older than FALLBACK_MAX_AGE_MS (see above). */
@@ -139,7 +144,7 @@ function createSharedCache() {
       await state.memory.revalidateTag(tag);
       if (!usingRedis()) return; // Redis is cleared when it returns
       try {
-        await within(TAG_TIMEOUT_MS, redis.revalidateTag(tag));
+        await within(TAG_TIMEOUT_MS, redis.revalidateTag(tag)).catch(() => within(TAG_TIMEOUT_MS, redis.revalidateTag(tag)));
       } catch (error) {
         // The expiry may not have reached Redis: stop trusting it until it has been cleared.
         toMemory(error);
@@ -158,13 +163,14 @@ function createSharedCache() {
 
   return {
     handler,
-    status: () => ({ mode: state.mode, since: new Date(state.since).toISOString(), ...(state.mode === 'redis' ? {} : { lastError: state.lastError }) }),
+    status: () => ({ mode: state.mode, since: new Date(state.since).toISOString(), slowAnswersInARow: state.failuresInARow, ...(state.lastError ? { lastError: state.lastError } : {}) }),
   };
 }
 
 // One Redis connection per process, however many times Next loads this module.
-const shared = (globalThis.__newsroomSharedCache ??= createSharedCache());
-
-CacheHandler.onCreation(() => ({ handlers: [shared.handler] }));
+CacheHandler.onCreation(({ buildId }) => {
+  const shared = (globalThis.__newsroomSharedCache ??= createSharedCache(buildId));
+  return { handlers: [shared.handler] };
+});
 
 export default CacheHandler;

@@ -21,7 +21,11 @@ export async function GET() {
   const body = {
     ok: database.status === 'fulfilled',
     database: database.status === 'fulfilled' ? { ok: true } : { ok: false, error: String(database.reason?.message ?? database.reason) },
-    redis: cache ? { ok: cache.status().mode === 'redis', ...cache.status() } : { ok: true, mode: 'not configured (memory cache of this instance)' },
+    redis: cache
+      ? { ok: cache.status().mode === 'redis', ...cache.status() }
+      : process.env.REDIS_URL
+        ? { ok: true, mode: 'not used yet (connects on the first cached page)' }
+        : { ok: true, mode: 'not configured (memory cache of this instance)' },
     storage:
       storage.status === 'fulfilled'
         ? { ok: true, driver: mediaStorage().driver }
