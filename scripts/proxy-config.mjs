@@ -146,8 +146,11 @@ ${upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n'
       proxy_cache_key "$scheme$request_method$host$request_uri|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch|$http_next_router_state_tree";
       proxy_cache_bypass $newsroom_staff;
       proxy_no_cache $newsroom_staff;
-      # The app's own Cache-Control speaks of its cache, not this 1 s one.
+      # The app's own Cache-Control speaks of its cache, not this 1 s one; browsers and any CDN
+      # in front must come back each time (a publish shows at once).
       proxy_ignore_headers Cache-Control Expires X-Accel-Expires;
+      proxy_hide_header Cache-Control;
+      add_header Cache-Control "public, max-age=0, must-revalidate";
       proxy_cache_valid 200 301 302 404 410 1s;
       proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;
       proxy_cache_background_update on;
