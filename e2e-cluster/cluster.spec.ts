@@ -118,8 +118,16 @@ test('with Redis stopped the pages are still served, from each instance\'s memor
   }
 });
 
-test('with the database unreachable, cached reader pages are still served and health says why; it comes back without a restart', async ({ request }) => {
-  const admin = postgres(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', { max: 1, onnotice: () => {} });
+test('with the database unreachable, cached reader pages are still served, a save fails with a message and writes nothing; it all comes back without a restart', async ({ browser, request }) => {
+  const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  const title = unique('Bài viết khi mất kết nối');
+  const editor = await editorOn(browser, A, '/admin/articles/new');
+  await editor.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await editor.getByLabel('Sapo').fill('Sapo khi cơ sở dữ liệu tạm ngừng.');
+  await editor.getByRole('textbox', { name: 'Nội dung' }).click();
+  await editor.keyboard.type('Nội dung viết khi cơ sở dữ liệu tạm ngừng.');
+  await editor.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
   const pages = ['/', '/thoi-su'];
   for (const base of [A, B]) for (const path of pages) expect((await request.get(`${base}${path}`)).status()).toBe(200); // cached now
   // As good as PostgreSQL going away for this database: no new connection, every open one cut.
@@ -130,10 +138,23 @@ test('with the database unreachable, cached reader pages are still served and he
     const health = await request.get(`${B}/api/health`);
     expect(health.status()).toBe(503);
     expect(await health.json()).toMatchObject({ ok: false, database: { ok: false }, storage: { ok: true } });
+    await editor.getByRole('button', { name: 'Lưu nháp' }).click();
+    await expect(editor.getByText('Không lưu được do lỗi hệ thống.', { exact: false })).toBeVisible();
   } finally {
     await admin.unsafe(`alter database ${DATABASE} allow_connections true`);
     await admin.end();
   }
   for (const base of [A, B]) await expect.poll(async () => (await request.get(`${base}/api/health`)).status(), { timeout: 20_000 }).toBe(200);
+  const url = new URL(server);
+  url.pathname = `/${DATABASE}`;
+  const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  try {
+    expect((await db`select count(*)::int as n from articles where title = ${title}`)[0]!.n).toBe(0); // nothing half-written
+    await editor.getByRole('button', { name: 'Lưu nháp' }).click(); // the same form, no reload, no restart
+    await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
+    expect((await db`select count(*)::int as n from articles where title = ${title}`)[0]!.n).toBe(1);
+  } finally {
+    await db.end();
+  }
   expect((await request.get(`${B}/thiet-lap/${'x'.repeat(32)}`)).status()).toBe(404); // the demo has an admin: no setup link
 });
