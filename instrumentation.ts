@@ -17,6 +17,14 @@ export async function register() {
   }
   const { getDb } = await import('./db/client');
   await getDb();
+  // While no active admin exists, the log shows the one-time link that creates one.
+  const { openSetupToken, SETUP_PATH } = await import('./lib/auth/first-admin-link');
+  const setupToken = await openSetupToken();
+  if (setupToken) {
+    const site = (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+    console.log(`\nFirst run: this newsroom has no active admin. Create the first one (one-time link; or run \`npm run user:create\`):\n  ${site}${SETUP_PATH}/${setupToken}\n`);
+  }
   const { startScheduler } = await import('./lib/articles/scheduler');
   startScheduler();
 }
+

@@ -4,6 +4,10 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   poweredByHeader: false,
+  // Several instances: Next's incremental cache and tag expiry live in Redis (see
+  // lib/cache/shared-cache-handler.mjs). Read when the server starts, so REDIS_URL at run time
+  // decides; without it Next keeps its own cache in this process's memory.
+  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   experimental: {
     // Rendered pages are cached in memory only. A disk copy would outlive the process and
     // the cache tags expired in it, and after a restart (or a seed run) serve stale pages.

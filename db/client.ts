@@ -47,7 +47,9 @@ async function open(): Promise<Connection> {
   if (process.env.NEXT_PHASE === 'phase-production-build') throw new BuildTimeQueryError();
   const url = process.env.DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    // The pool reconnects by itself after PostgreSQL restarts; while it is down, a query fails
+    // after connect_timeout instead of hanging the request (reader pages come from the caches).
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connect_timeout: 5, onnotice: () => {} });
     return { db: drizzlePostgres(client, { schema }), engine: 'postgres', close: () => client.end() };
   }
   const dir = dataDir();
@@ -73,11 +75,18 @@ async function open(): Promise<Connection> {
 const store = globalThis as typeof globalThis & { __newsroomDb?: Promise<Connection> };
 
 export async function getDb(): Promise<Database> {
+  if (!store.__newsroomDb) process.once('newsroom:shutdown', onShutdown);
   store.__newsroomDb ??= open().catch((error) => {
     store.__newsroomDb = undefined;
     throw error;
   });
   return (await store.__newsroomDb).db;
+}
+
+/** scripts/server.mjs emits 'newsroom:shutdown' with a list it waits for before exiting. */
+function onShutdown(pending?: Promise<unknown>[]) {
+  const closing = closeDb().catch((error) => console.error('database: close failed', error));
+  pending?.push(closing);
 }
 
 export async function closeDb(): Promise<void> {

@@ -22,7 +22,10 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npx next build` first (npm test does).');
   process.exit(1);
 }
-const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200'], { stdio: 'inherit', env });
+// --demo-accounts: on PostgreSQL too, the journeys sign in with the demo password (a test
+// server; the seed refuses the flag when NODE_ENV=production).
+const seedArgs = ['--conditions=react-server', 'scripts/seed.ts', '--articles', '200', '--demo-accounts'];
+const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), seedArgs, { stdio: 'inherit', env: { ...env, NODE_ENV: 'test' } });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 // The tests play the one trusted proxy (TRUST_PROXY=1, as in production behind nginx): the last
 // X-Forwarded-For entry a test sends is "the address the proxy saw", so each test can be a reader

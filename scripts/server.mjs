@@ -54,7 +54,10 @@ async function shutdown(signal) {
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);
   await closed;
   clearTimeout(timer);
-  process.emit('newsroom:shutdown');
+  // Listeners (database pool, Redis client) push the promises of their closing onto `pending`.
+  const pending = [];
+  process.emit('newsroom:shutdown', pending);
+  await Promise.race([Promise.allSettled(pending), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   await app.close().catch(() => {});
   console.log('Stopped.');
   process.exit(0);

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// npm start: build if needed, migrate, seed demo content on an empty database, then serve.
-// Honours PORT (default 3000). With no DATABASE_URL the data lives in ./data (PGlite).
+// npm start: build if needed, migrate, then serve. Honours PORT (default 3000).
+// No DATABASE_URL: the demo — data in ./data (PGlite), demo content and demo accounts on an
+// empty folder. With DATABASE_URL (production): migrations only (under an advisory lock, so
+// instances started together migrate once), never any seeding; the first admin comes from
+// `npm run user:create` or the one-time setup link the server prints.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,7 +45,8 @@ if (stale) {
   run(bin('next'), ['build']);
 }
 
-run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--if-empty']);
+if (process.env.DATABASE_URL) run(bin('tsx'), ['--conditions=react-server', 'scripts/migrate.ts']);
+else run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--if-empty']);
 
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 const env = { ...process.env, SITE_URL: siteUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl };

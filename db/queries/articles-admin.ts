@@ -234,8 +234,8 @@ export async function touchPresence({ articleId, userId, since }: { articleId: n
 }
 
 /** Public stories whose publish time fell in (after, until]: scheduled stories coming due. */
-export async function listComingDue({ after, until }: { after: Date; until: Date }) {
-  const db = await getDb();
+export async function listComingDue({ after, until }: { after: Date; until: Date }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({ id: articles.id, slug: articles.slug, publishedAt: articles.publishedAt })
     .from(articles)
@@ -273,8 +273,8 @@ export async function purgeTrash(tx: Executor): Promise<number> {
 }
 
 /** Public stories saved since `after`: their pages are expired once more by the scheduler tick. */
-export async function listRecentlyChanged({ after }: { after: Date }) {
-  const db = await getDb();
+export async function listRecentlyChanged({ after }: { after: Date }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({ slug: articles.slug, publishedAt: articles.publishedAt })
     .from(articles)

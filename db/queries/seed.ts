@@ -17,13 +17,18 @@ export async function upsertSections(rows: { slug: string; name: string; descrip
 }
 
 export async function upsertStaff(rows: NewUser[]) {
+  return (await insertMissingStaff(rows)).ids;
+}
+
+/** Inserts the accounts that do not exist yet; `created` names the ones this call inserted. */
+export async function insertMissingStaff(rows: NewUser[]) {
   const db = await getDb();
-  await db.insert(users).values(rows).onConflictDoNothing();
+  const inserted = await db.insert(users).values(rows).onConflictDoNothing().returning({ email: users.email });
   const stored = await db
     .select({ id: users.id, email: users.email })
     .from(users)
     .where(inArray(users.email, rows.map((r) => r.email)));
-  return new Map(stored.map((u) => [u.email, u.id]));
+  return { ids: new Map(stored.map((u) => [u.email, u.id])), created: new Set(inserted.map((u) => u.email)) };
 }
 
 export async function upsertTags(rows: { slug: string; name: string }[]) {

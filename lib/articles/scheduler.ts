@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { listComingDue, listRecentlyChanged } from '@/db/queries/articles-admin';
+import { runSchedulerTick } from '@/db/queries/scheduler';
 import { authSecret } from '../auth/secret';
 import { articleChanged, articlePublished } from '../cache/invalidate';
 
@@ -8,31 +9,36 @@ import { articleChanged, articlePublished } from '../cache/invalidate';
  * Scheduled stories are ordinary published stories whose publish time is in the future;
  * readers' queries already hide them until then. What must happen at that time is that
  * cached pages learn of them. Every few seconds each server instance asks itself, over
- * loopback, to expire the pages of stories that came due since its last look: cache tags
- * can only be expired inside a request, and each instance keeps its own page cache.
- * No cron job to set up, no reader traffic needed.
+ * loopback, to run the tick (cache tags can only be expired inside a request). The tick's
+ * window lives in the database and is taken with SKIP LOCKED, so across all instances each
+ * due story is announced once, by whichever instance got there first; with Redis the
+ * expiry reaches every instance through the shared cache (without Redis there is one
+ * instance and its own memory). No cron job to set up, no reader traffic needed.
  */
 export const SCHEDULER_PATH = '/api/scheduler';
 const INTERVAL_MS = 10_000;
 
-type SchedulerState = { lastCheck: Date; timer?: NodeJS.Timeout };
-const state = (globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler ?? { lastCheck: new Date(Date.now() - 2 * INTERVAL_MS) };
+type SchedulerState = { timer?: NodeJS.Timeout };
+const state = (globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler ?? {};
 (globalThis as typeof globalThis & { __newsroomScheduler?: SchedulerState }).__newsroomScheduler = state;
 
 // A reader render that started before a save's cache expiry and finished after it is stored as
-// fresh; expiring recently saved stories once more on the next tick bounds such a stale copy.
+// fresh (in memory or in Redis alike: the shared cache does not prevent it); expiring recently
+// saved stories once more on the next tick bounds such a stale copy.
 const RESAVE_WINDOW_MS = 15_000;
 
-/** Expires the pages of stories that came due, or were saved, since the last call. */
-export async function announceDueArticles(now = new Date()): Promise<number> {
-  const [due, changed] = await Promise.all([
-    listComingDue({ after: state.lastCheck, until: now }),
-    listRecentlyChanged({ after: new Date(state.lastCheck.getTime() - RESAVE_WINDOW_MS) }),
-  ]);
-  state.lastCheck = now;
-  for (const article of due) articlePublished({ slug: article.slug, publishedAt: article.publishedAt });
-  for (const article of changed) articleChanged({ slug: article.slug, publishedAt: article.publishedAt });
-  return due.length;
+/**
+ * Expires the pages of stories that came due, or were saved, since the last tick of any
+ * instance. Returns how many came due, or null when another instance is running the tick.
+ */
+export async function announceDueArticles(now = new Date()): Promise<number | null> {
+  return runSchedulerTick(now, new Date(now.getTime() - 2 * INTERVAL_MS), async (lastCheck, tx) => {
+    const due = await listComingDue({ after: lastCheck, until: now }, tx);
+    const changed = await listRecentlyChanged({ after: new Date(lastCheck.getTime() - RESAVE_WINDOW_MS) }, tx);
+    for (const article of due) articlePublished({ slug: article.slug, publishedAt: article.publishedAt });
+    for (const article of changed) articleChanged({ slug: article.slug, publishedAt: article.publishedAt });
+    return due.length;
+  });
 }
 
 /** A scheduler token is good for the 30-second window it was made in and the next one. */
@@ -70,4 +76,5 @@ export function startScheduler(): void {
     );
   }, INTERVAL_MS);
   state.timer.unref();
+  process.once('newsroom:shutdown', () => clearInterval(state.timer));
 }

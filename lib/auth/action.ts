@@ -29,7 +29,15 @@ export function guardedAction<S extends z.ZodType, R extends ActionResult<unknow
   handler: (input: z.output<S>, user: CurrentUser) => Promise<R>,
 ): (input: z.input<S>) => Promise<R | ActionFailure> {
   return async (input) => {
-    const user = await getCurrentUser();
+    let user: CurrentUser | null;
+    try {
+      user = await getCurrentUser();
+    } catch (error) {
+      // The session is checked against the database: with the database unreachable, say so
+      // like any other failed write instead of failing the request.
+      console.error(`server action (${permission}): session check failed`, error);
+      return fail(messages.validation.unexpected);
+    }
     if (!user) return fail(messages.auth.signedOut);
     if (!can(user.role, permission)) return fail(messages.auth.forbidden);
     const parsed = schema.safeParse(input);

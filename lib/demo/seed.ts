@@ -1,6 +1,7 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import { generateDemoStories, type DemoStory } from '@/db/seed/demo-stories';
-import { articleSlugExists, analyze, insertArticles, insertMedia, upsertSections, upsertStaff, upsertTags, type SeedArticle } from '@/db/queries/seed';
+import { articleSlugExists, analyze, insertArticles, insertMedia, insertMissingStaff, upsertSections, upsertTags, type SeedArticle } from '@/db/queries/seed';
 import type { RichTextNode } from '@/db/schema/articles';
 import type { Role } from '@/db/schema/users';
 import { deriveSearchFields } from '../articles/derive';
@@ -150,20 +151,33 @@ async function seedStories(
   return inserted;
 }
 
-async function seedBase() {
+/**
+ * How demo staff sign in. `known`: all share DEMO_PASSWORD (the PGlite demo, test servers).
+ * `random`: each new account gets a password of its own, returned once to be printed and
+ * never stored in clear; on PostgreSQL nothing may have a password printed in the README.
+ */
+export type DemoAccounts = 'known' | 'random';
+export type NewDemoAccount = { email: string; role: Role; password: string };
+
+async function seedBase(accounts: DemoAccounts) {
   const sectionIds = await upsertSections(DEMO_SECTIONS.map((s, position) => ({ ...s, position })));
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const staffIds = await upsertStaff(DEMO_STAFF.map((s) => ({ ...s, slug: slugify(s.name), passwordHash })));
+  const knownHash = accounts === 'known' ? await hashPassword(DEMO_PASSWORD) : null;
+  const passwords = new Map(DEMO_STAFF.map((s) => [s.email, accounts === 'known' ? DEMO_PASSWORD : randomBytes(12).toString('base64url')]));
+  const rows = await Promise.all(
+    DEMO_STAFF.map(async (s) => ({ ...s, slug: slugify(s.name), passwordHash: knownHash ?? (await hashPassword(passwords.get(s.email)!)) })),
+  );
+  const { ids: staffIds, created } = await insertMissingStaff(rows);
   const writerIds = DEMO_STAFF.filter((s) => s.role === 'writer').map((s) => staffIds.get(s.email)!);
-  return { sectionIds, staffIds, writerIds };
+  const newAccounts: NewDemoAccount[] = DEMO_STAFF.filter((s) => created.has(s.email)).map((s) => ({ email: s.email, role: s.role, password: passwords.get(s.email)! }));
+  return { sectionIds, staffIds, writerIds, newAccounts };
 }
 
 /** The demo newsroom: sections, staff, the reference story and `count` illustrated stories. */
 const DEMO_COUNT = 72;
 const DEMO_SEED = 1;
 
-export async function seedDemoContent({ log = console.log }: { log?: Log } = {}) {
-  const { sectionIds, staffIds, writerIds } = await seedBase();
+export async function seedDemoContent({ log = console.log, accounts = 'known' }: { log?: Log; accounts?: DemoAccounts } = {}) {
+  const { sectionIds, staffIds, writerIds, newAccounts } = await seedBase(accounts);
   await seedReferenceStory(sectionIds, staffIds, log);
   const stories = generateDemoStories(DEMO_COUNT, DEMO_SEED);
   const inserted = await seedStories(
@@ -178,11 +192,12 @@ export async function seedDemoContent({ log = console.log }: { log?: Log } = {})
   const comments = await seedDemoComments([SEED_ARTICLE_SLUG, ...stories.slice(0, 2).map((s) => slugify(s.title))]);
   if (comments) log(`  ${comments} ý kiến bạn đọc demo`);
   await seedDemoViews({ stories: 12, now: new Date() });
+  return { newAccounts };
 }
 
 /** A large dataset for benchmarks: `count` more stories sharing a pool of photographs. */
-export async function seedBulkContent({ count, log = console.log }: { count: number; log?: Log }) {
-  const { sectionIds, writerIds } = await seedBase();
+export async function seedBulkContent({ count, log = console.log, accounts = 'known' }: { count: number; log?: Log; accounts?: DemoAccounts }) {
+  const { sectionIds, writerIds } = await seedBase(accounts);
   const pool = new Map<number, number>();
   const POOL_SIZE = 24;
   const photoFor = async (index: number, story: DemoStory) => {

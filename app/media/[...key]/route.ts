@@ -1,14 +1,17 @@
 import { mediaStorage, mimeForKey } from '@/lib/media/storage';
 
-/** Stored media files. Keys never change content, so they are cached for a year. */
+/**
+ * Stored media files, from the local folder or the shared bucket, streamed. Keys never
+ * change content, so they are cached for a year.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join('/');
-  const data = await mediaStorage().get(key);
-  if (!data) return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return new Response(new Uint8Array(data), {
+  const file = await mediaStorage().open(key);
+  if (!file) return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(file.body, {
     headers: {
       'Content-Type': mimeForKey(key),
-      'Content-Length': String(data.length),
+      'Content-Length': String(file.size),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
     },

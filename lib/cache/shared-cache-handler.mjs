@@ -1,0 +1,176 @@
+// Next's incremental cache (rendered pages, `unstable_cache` data, tag expiry) shared by every
+// instance through Redis, with @fortedigital/nextjs-cache-handler's `redis-strings` handler doing
+// the cache protocol. next.config.js loads this module only when REDIS_URL is set.
+//
+// What this file adds is failover, because Redis going away must not take the site down:
+// - every Redis read or write is bounded (REDIS_TIMEOUT_MS, default 200 ms): one that fails is
+//   a miss (the page is rendered) or is skipped. A slow answer alone does not mean Redis is gone
+//   (on a busy instance the timer fires late, before the reply is read); a dropped connection
+//   (node-redis pings every second) or a failed tag expiry switches the instance to an in-memory
+//   cache, logged once;
+// - while on memory, an entry lives at most FALLBACK_MAX_AGE_MS: a publish on another instance
+//   cannot expire this instance's memory, so its pages must age out by themselves;
+// - when Redis answers again, this instance first deletes the app's keys in it (publishes made
+//   during the outage could not expire them), then uses Redis again, logged once.
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { createClient } from '@redis/client';
+
+const TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 200);
+const TAG_TIMEOUT_MS = 2_000; // expiring a tag scans the tag map: a write path, allowed longer
+const FALLBACK_MAX_AGE_MS = 30_000;
+const RETRY_AFTER_ERROR_MS = 2_000;
+
+class RedisTimeout extends Error {}
+
+function within(ms, promise) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new RedisTimeout(`Redis did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// Keys carry the build id: during a rolling deploy, an old build's page (which names the old
+// build's scripts) is never served by a new instance, nor the other way round.
+function createSharedCache(buildId) {
+  const keyPrefix = `${process.env.REDIS_KEY_PREFIX ?? 'newsroom:'}${buildId ?? 'dev'}:`;
+  const state = {
+    mode: 'connecting', // 'redis' | 'memory' | 'recovering' | 'connecting'
+    since: Date.now(),
+    lastError: '',
+    retryAt: 0,
+    failuresInARow: 0,
+    memory: createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 }),
+  };
+  const client = createClient({
+    url: process.env.REDIS_URL,
+    disableOfflineQueue: true, // a command while disconnected fails at once instead of waiting
+    pingInterval: 1_000, // notices a silent network failure
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 1_000) },
+  });
+  // The handler's own bound is the long one; reads are bounded at TIMEOUT_MS below.
+  const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TAG_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' });
+
+  function toMemory(reason) {
+    if (state.mode === 'closed') return;
+    state.retryAt = Date.now() + RETRY_AFTER_ERROR_MS;
+    state.lastError = String(reason?.message ?? reason);
+    if (state.mode === 'memory') return;
+    // A fresh memory cache: entries from an earlier outage may predate publishes since.
+    state.memory = createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 });
+    state.mode = 'memory';
+    state.since = Date.now();
+    console.warn(`shared cache: Redis unavailable (${state.lastError}); serving from this instance's memory until it returns`);
+  }
+
+  /** Deletes every key of this app in Redis (SCAN + UNLINK), then serves from Redis again. */
+  async function recover() {
+    if (state.mode === 'recovering' || state.mode === 'redis') return;
+    const wasDown = state.mode === 'memory';
+    state.mode = 'recovering';
+    try {
+      if (wasDown) {
+        let deleted = 0;
+        for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) {
+          if (keys.length) deleted += await client.unlink(keys);
+        }
+        console.warn(`shared cache: Redis is back; cleared ${deleted} entries written before the outage; using Redis again`);
+      } else {
+        console.log('shared cache: using Redis');
+      }
+      state.mode = 'redis';
+      state.since = Date.now();
+      state.failuresInARow = 0;
+    } catch (error) {
+      state.mode = 'memory';
+      toMemory(error);
+    }
+  }
+
+  client.on('ready', () => void recover());
+  client.on('error', (error) => toMemory(error)); // node-redis reconnects by itself
+  client.on('end', () => state.mode !== 'closed' && toMemory('connection closed'));
+  client.connect().catch((error) => toMemory(error));
+
+  const usingRedis = () => {
+    if (state.mode === 'redis') {
+      if (client.isReady) return true;
+      toMemory('connection lost');
+      return false;
+    }
+    if (state.mode === 'memory' && client.isReady && Date.now() > state.retryAt) void recover();
+    return false;
+  };
+
+  /** Counted for /api/health; the connection's own events decide when Redis is gone. */
+  function failed(error) {
+    state.failuresInARow += 1;
+    state.lastError = String(error?.message ?? error);
+  }
+
+  /** Reads from memory refuse entries older than FALLBACK_MAX_AGE_MS (see above). */
+  async function memoryGet(key, meta) {
+    const entry = await state.memory.get(key, meta);
+    return entry && Date.now() - entry.lastModified <= FALLBACK_MAX_AGE_MS ? entry : null;
+  }
+
+  const handler = {
+    name: 'redis-with-memory-fallback',
+    async get(key, meta) {
+      if (!usingRedis()) return memoryGet(key, meta);
+      try {
+        const entry = await within(TIMEOUT_MS, redis.get(key, meta));
+        state.failuresInARow = 0;
+        return entry;
+      } catch (error) {
+        failed(error);
+        return null;
+      }
+    },
+    async set(key, value, ctx) {
+      if (!usingRedis()) return state.memory.set(key, value, ctx);
+      try {
+        await within(TIMEOUT_MS * 5, redis.set(key, value, ctx));
+        state.failuresInARow = 0;
+      } catch (error) {
+        failed(error);
+      }
+    },
+    async revalidateTag(tag) {
+      await state.memory.revalidateTag(tag);
+      if (!usingRedis()) return; // Redis is cleared when it returns
+      try {
+        await within(TAG_TIMEOUT_MS, redis.revalidateTag(tag)).catch(() => within(TAG_TIMEOUT_MS, redis.revalidateTag(tag)));
+      } catch (error) {
+        // The expiry may not have reached Redis: stop trusting it until it has been cleared.
+        toMemory(error);
+      }
+    },
+    async delete(key) {
+      await state.memory.delete(key);
+      if (usingRedis()) await within(TIMEOUT_MS, redis.delete(key)).catch((error) => toMemory(error));
+    },
+  };
+
+  process.once('newsroom:shutdown', (pending) => {
+    state.mode = 'closed';
+    pending?.push(client.close().catch(() => {}));
+  });
+
+  return {
+    handler,
+    status: () => ({ mode: state.mode, since: new Date(state.since).toISOString(), slowAnswersInARow: state.failuresInARow, ...(state.lastError ? { lastError: state.lastError } : {}) }),
+  };
+}
+
+// One Redis connection per process, however many times Next loads this module.
+CacheHandler.onCreation(({ buildId }) => {
+  const shared = (globalThis.__newsroomSharedCache ??= createSharedCache(buildId));
+  return { handlers: [shared.handler] };
+});
+
+export default CacheHandler;

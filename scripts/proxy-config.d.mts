@@ -1,0 +1,1 @@
+export function proxyConfig(options: { listen: string; upstreams: string[]; prefix: string; serverName?: string }): string;
