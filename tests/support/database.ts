@@ -15,6 +15,8 @@ let cleanup: () => Promise<void> = async () => {};
 
 if (engine === 'postgres') {
   if (!serverUrl) throw new Error('integration-postgres needs DATABASE_URL');
+  // With DATABASE_URL the app refuses to run without a signing secret (no generated one in ./data).
+  process.env.NEXTAUTH_SECRET ??= `integration-${process.pid}-${Math.random().toString(36).slice(2)}`;
   const name = `newsroom_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
