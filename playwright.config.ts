@@ -18,9 +18,9 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  // One retry in CI, reported as "flaky" by Playwright: two known races remain (see the closing note of
-  // session 1: a render racing a save; a keep-alive socket reset). Remove once they are fixed.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that needs one is a bug to fix (the keep-alive reset is gone with
+  // scripts/server.mjs's 65 s keepAliveTimeout; the render racing a save is expired by the scheduler tick).
+  retries: 0,
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },

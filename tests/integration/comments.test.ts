@@ -275,3 +275,15 @@ describe('moderation by role', () => {
     expect((await post(id, sender())).kind).toBe('sent');
   });
 });
+
+describe('hostile comment fields', () => {
+  it('drops NUL and control characters and refuses ids PostgreSQL cannot hold, instead of failing', async () => {
+    const id = await story();
+    const outcome = await post(id, sender(), { name: 'Bạn\u0000 đọc\u001b', body: 'Nội dung có NUL\u0000 ở giữa câu.' });
+    expect(outcome).toMatchObject({ kind: 'sent', status: 'pending' });
+    const [row] = await rowsOf(id);
+    expect(row).toMatchObject({ name: 'Bạn đọc', body: 'Nội dung có NUL ở giữa câu.' });
+    expect((await submitReaderComment({ articleId: '1e308', name: 'Bạn đọc', email: 'a@b.vn', body: 'Nội dung đủ dài.' }, 'ip-h')).kind).toBe('invalid');
+    expect((await submitReaderComment({ articleId: id, parentId: 1e308, name: 'Bạn đọc', email: 'a@b.vn', body: 'Nội dung đủ dài.' }, 'ip-h')).kind).toBe('invalid');
+  });
+});
