@@ -2,7 +2,7 @@ import { currentEngine } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { countArticles } from '@/db/queries/seed';
 import { DEMO_PASSWORD, DEMO_STAFF, seedBulkContent, seedDemoContent } from '@/lib/demo/seed';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
 import { argValue, runCli } from './cli';
 
 // npm run db:seed                      demo content (idempotent)
@@ -27,5 +27,5 @@ void runCli('db:seed', async () => {
 
 function printDemoAccounts() {
   console.log(`\nTài khoản demo (mật khẩu ban đầu: ${DEMO_PASSWORD}) — đăng nhập tại /admin:`);
-  for (const staff of DEMO_STAFF) console.log(`  ${ROLE_LABELS[staff.role].padEnd(16)} ${staff.email}`);
+  for (const staff of DEMO_STAFF) console.log(`  ${messages.staff.roles[staff.role].padEnd(16)} ${staff.email}`);
 }

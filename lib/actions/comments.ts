@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { done, fail, guardedAction } from '../auth/action';
 import { replyAsNewsroom, moderateComments, saveBlocklists, saveSettings, setStoryCommentsClosed, type ModerationOutcome } from '../comments/moderation';
 import { commentSettingsSchema } from '../comments/settings';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
+
+const t = messages.comments;
 
 /* The moderation page's server actions; each re-checks the session and the role (guardedAction). */
 

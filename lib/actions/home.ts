@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { done, fail, guardedAction } from '../auth/action';
 import { clearBreaking, setBreaking } from '../home/breaking';
 import { findPinnableStories, pinStory, unpinSlot } from '../home/curation';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 import { breakingSchema, findPinnableSchema, pinStorySchema, unpinSlotSchema } from '../validation/taxonomy';
 
 /* Home curation's server actions; each one re-checks session and role (guardedAction). */
 
-const t = taxonomyMessages.home;
+const t = messages.taxonomy.home;
 
 export const findPinnableAction = guardedAction('home.curate', findPinnableSchema, async (input) => done(await findPinnableStories(input)));
 

@@ -1,13 +1,13 @@
 'use server';
 
 import { done, fail, guardedAction } from '../auth/action';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 import { createSection, moveSection, updateSection, type SectionOutcome } from '../taxonomy/sections';
 import { moveSectionSchema, sectionFieldsSchema, updateSectionSchema } from '../validation/taxonomy';
 
 /* The sections screen's server actions; each one re-checks session and role (guardedAction). */
 
-const t = taxonomyMessages.sections;
+const t = messages.taxonomy.sections;
 
 function result(outcome: SectionOutcome, message: string) {
   if (outcome.ok) return done({ id: outcome.id, slug: outcome.slug }, message);

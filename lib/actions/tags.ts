@@ -1,13 +1,13 @@
 'use server';
 
 import { done, fail, guardedAction } from '../auth/action';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 import { mergeTags, renameTag, type TagOutcome } from '../taxonomy/tags';
 import { mergeTagsSchema, renameTagSchema } from '../validation/taxonomy';
 
 /* The tags screen's server actions; each one re-checks session and role (guardedAction). */
 
-const t = taxonomyMessages.tags;
+const t = messages.taxonomy.tags;
 
 function result(outcome: TagOutcome, message: (o: { name: string; mergedFrom?: string }) => string) {
   if (outcome.ok) return done({ id: outcome.id, slug: outcome.slug, name: outcome.name }, message(outcome));

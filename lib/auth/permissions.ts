@@ -49,9 +49,3 @@ export function canEditArticle(
   return own && WRITER_EDITABLE.has(article.status);
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  writer: 'Phóng viên',
-  editor: 'Biên tập viên',
-  moderator: 'Kiểm duyệt viên',
-  admin: 'Quản trị',
-};

@@ -5,8 +5,10 @@ import { deleteComments, insertStaffReply, setCommentsStatus } from '@/db/querie
 import { audit, type AuditAction } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { commentsChanged, settingsChanged } from '../cache/invalidate';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
 import { saveCommentSettings, type CommentSettings } from './settings';
+
+const t = messages.comments;
 
 /* The moderator's acts: one transaction each, written to the audit log, reader caches expired. */
 

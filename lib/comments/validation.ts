@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
+
+const t = messages.comments;
 
 /** What a reader sends; one schema for the route handler and the tests. */
 export const readerCommentSchema = z.object({

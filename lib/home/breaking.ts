@@ -9,7 +9,7 @@ import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { breakingChanged } from '../cache/invalidate';
 import { cacheTags } from '../cache/tags';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 
 /* The breaking-news banner: one row of site_settings, shown on every reader page until it expires. */
 
@@ -52,8 +52,8 @@ export async function setBreaking(
   now = new Date(),
 ): Promise<{ ok: true; data: Breaking } | { ok: false; error: string; field: 'expiresAt' }> {
   const expires = fromVietnamLocal(input.expiresAt);
-  if (Number.isNaN(expires.getTime())) return { ok: false, error: taxonomyMessages.home.expiresInvalid, field: 'expiresAt' };
-  if (expires <= now) return { ok: false, error: taxonomyMessages.home.expiresPast, field: 'expiresAt' };
+  if (Number.isNaN(expires.getTime())) return { ok: false, error: messages.taxonomy.home.expiresInvalid, field: 'expiresAt' };
+  if (expires <= now) return { ok: false, error: messages.taxonomy.home.expiresPast, field: 'expiresAt' };
   const data: Breaking = { text: input.text, href: input.href, expiresAt: expires.toISOString() };
   const db = await getDb();
   await db.transaction(async (tx) => {

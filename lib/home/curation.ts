@@ -6,7 +6,7 @@ import type { CurrentUser } from '../auth/session';
 import { homeChanged } from '../cache/invalidate';
 import { isPublicAt } from '../articles/visibility';
 import { foldVietnamese } from '../format/fold';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 import { HOME_SLOT_COUNT } from '../validation/taxonomy';
 
 /*
@@ -40,7 +40,7 @@ export async function pinStory(user: CurrentUser, input: { position: number; art
     await audit({ actorId: user.id, action: 'home.curate', targetType: 'home_slot', targetId: input.position, data: { pinned: input.articleId } }, tx);
     return true;
   });
-  if (!pinned) return { ok: false, error: taxonomyMessages.home.storyNotPinnable };
+  if (!pinned) return { ok: false, error: messages.taxonomy.home.storyNotPinnable };
   homeChanged();
   return { ok: true };
 }

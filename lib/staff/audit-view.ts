@@ -2,14 +2,13 @@ import 'server-only';
 import { listAudit, type AuditEntry } from '@/db/queries/audit';
 import { findStaffNames } from '@/db/queries/users';
 import type { Role } from '@/db/schema/users';
-import { ROLE_LABELS } from '../auth/permissions';
 import { formatDateTimeLine, toIsoVietnam } from '../format/dates';
-import { staffMessages } from '../i18n/vi/staff';
+import { messages } from '../i18n/messages';
 
 /** The audit log as admins read it: newest first, 50 a page, keyset by id, filtered by kind. */
 export const AUDIT_PAGE_SIZE = 50;
 
-const t = staffMessages.audit;
+const t = messages.staff.audit;
 
 export type AuditKind = keyof typeof t.kinds;
 export const AUDIT_KINDS = Object.keys(t.kinds) as AuditKind[];
@@ -33,8 +32,8 @@ export async function readAuditPage(query: AuditQuery): Promise<{ rows: AuditRow
   return { rows: page.map((entry) => describeAuditEntry(entry, names)), nextBefore: entries.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null };
 }
 
-const roleLabel = (role: unknown) => ROLE_LABELS[role as Role] ?? String(role ?? '');
-const FIELD_LABELS: Record<string, string> = { name: staffMessages.fields.name, bio: staffMessages.fields.bio, password: staffMessages.fields.password, ...staffMessages.settings.fields };
+const roleLabel = (role: unknown) => messages.staff.roles[role as Role] ?? String(role ?? '');
+const FIELD_LABELS: Record<string, string> = { name: messages.staff.fields.name, bio: messages.staff.fields.bio, password: messages.staff.fields.password, ...messages.staff.settings.fields };
 
 /** Who did what to which thing, in words. */
 export function describeAuditEntry(entry: AuditEntry, staffNames: Map<number, string>): AuditRow {

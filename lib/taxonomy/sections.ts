@@ -15,7 +15,7 @@ import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { sectionsChanged } from '../cache/invalidate';
 import { slugify } from '../format/slug';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 import { RESERVED_SECTION_SLUGS } from '../site/routes';
 import type { SectionFields } from '../validation/taxonomy';
 
@@ -24,7 +24,7 @@ import type { SectionFields } from '../validation/taxonomy';
  * level in the editors' order. A slug change leaves a redirect so old URLs answer 301.
  */
 
-const t = taxonomyMessages.sections;
+const t = messages.taxonomy.sections;
 
 export type SectionOutcome = { ok: true; id: number; slug: string } | { ok: false; error: string; field?: 'slug' | 'parentId' };
 

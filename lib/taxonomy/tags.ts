@@ -6,11 +6,11 @@ import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { tagsChanged } from '../cache/invalidate';
 import { slugify } from '../format/slug';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
 
 /* Renaming and merging tags. Either way the old /tag/{slug} keeps answering with a 301. */
 
-const t = taxonomyMessages.tags;
+const t = messages.taxonomy.tags;
 
 export type TagOutcome = { ok: true; id: number; slug: string; name: string; mergedFrom?: string } | { ok: false; error: string; field?: 'slug' | 'intoId' };
 

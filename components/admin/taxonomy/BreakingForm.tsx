@@ -4,14 +4,14 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import type { FieldErrors } from '@/lib/auth/action';
 import { clearBreakingAction, setBreakingAction } from '@/lib/actions/home';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
 import styles from './taxonomy.module.css';
 
 type Current = { text: string; href: string; expiresLocal: string; status: string } | null;
 
 /** Sets or removes the breaking-news banner; the expiry is typed in Vietnam time. */
 export function BreakingForm({ current, defaultExpires }: { current: Current; defaultExpires: string }) {
-  const t = taxonomyMessages.home;
+  const t = messages.taxonomy.home;
   const id = useId();
   const router = useRouter();
   const [text, setText] = useState(current?.text ?? '');
@@ -64,7 +64,7 @@ export function BreakingForm({ current, defaultExpires }: { current: Current; de
       <label htmlFor={`${id}-text`}>{t.breakingText}</label>
       <textarea id={`${id}-text`} name="text" required maxLength={200} value={text} onChange={(e) => setText(e.target.value)} {...invalid('text')} />
       <p className={styles.counter} aria-live="polite">
-        {taxonomyMessages.chars(text.length, 200)}
+        {messages.taxonomy.chars(text.length, 200)}
       </p>
       {errorOf('text')}
       <label htmlFor={`${id}-href`}>{t.breakingLink}</label>

@@ -3,13 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { moveSectionAction } from '@/lib/actions/sections';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
 import { SectionForm, type SectionItem } from './SectionForm';
 import styles from './taxonomy.module.css';
 
 /** The section tree with move up/down and an inline edit form per section. */
 export function SectionTree({ sections }: { sections: SectionItem[] }) {
-  const t = taxonomyMessages.sections;
+  const t = messages.taxonomy.sections;
   const router = useRouter();
   const [editing, setEditing] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
