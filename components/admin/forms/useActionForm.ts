@@ -21,16 +21,26 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
 
+  function settle(next: ActionResult<T>, form?: HTMLFormElement) {
+    setResult(next);
+    if (!next.ok) return;
+    if (form) options.onSuccess?.(next, form);
+    if (options.refresh !== false) router.refresh();
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const input = toInput(new FormData(form));
+    startTransition(async () => settle(await action(input), form));
+  }
+
+  /** A second action of the same form (a "remove" button): same pending state, same feedback. */
+  function run(call: () => Promise<ActionResult<T>>, then?: (result: ActionResult<T>) => void) {
     startTransition(async () => {
-      const next = await action(input);
-      setResult(next);
-      if (!next.ok) return;
-      options.onSuccess?.(next, form);
-      if (options.refresh !== false) router.refresh();
+      const next = await call();
+      settle(next);
+      then?.(next);
     });
   }
 
@@ -47,7 +57,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
     };
   }
 
-  return { result, pending, onSubmit, errors, field, errorId: (name: string) => `${formId}-${name}-error` };
+  return { result, pending, onSubmit, run, errors, field, errorId: (name: string) => `${formId}-${name}-error` };
 }
 
 export function text(form: FormData, name: string): string {

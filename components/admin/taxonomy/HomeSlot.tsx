@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { findPinnableAction, pinStoryAction, unpinSlotAction } from '@/lib/actions/home';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import styles from './taxonomy.module.css';
 
 type Story = { id: number; title: string; isPublic: boolean };
@@ -70,11 +71,7 @@ export function HomeSlot({ position, story }: { position: number; story: Story |
           </button>
         </div>
       </form>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={error} /> : null}
       {found ? (
         found.length ? (
           <ul className={styles.results} aria-label={t.findStory(position)}>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { moveSectionAction } from '@/lib/actions/sections';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import { SectionForm, type SectionItem } from './SectionForm';
 import styles from './taxonomy.module.css';
 
@@ -63,11 +64,7 @@ export function SectionTree({ sections }: { sections: SectionItem[] }) {
 
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={error} /> : null}
       {sections.length ? renderList(topLevel) : <p className="panel">{t.none}</p>}
     </>
   );

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { mergeTagsAction, renameTagAction } from '@/lib/actions/tags';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import styles from './taxonomy.module.css';
 
 export type TagItem = { id: number; slug: string; name: string; stories: number };
@@ -96,11 +97,7 @@ export function TagRow({ tag, others, onMessage }: { tag: TagItem; others: TagIt
             </div>
           </form>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        {error ? <Notice kind="error" text={error} /> : null}
       </td>
       <td className={styles.slug}>{tag.slug}</td>
       <td>{tag.stories}</td>
