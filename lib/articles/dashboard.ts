@@ -4,6 +4,7 @@ import { listSections } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
 import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
+import { decodeCursor, encodeCursor } from '../site/cursor';
 import { one } from '../site/query';
 import { DISPLAY_STATUSES, displayStatus } from './visibility';
 
@@ -18,8 +19,8 @@ export async function listDashboardPage(user: CurrentUser, params: Record<string
   const filter: DashboardFilter = { status, sectionId, authorId, q };
   // Writers see the stories they wrote; editors and admins see every story.
   if (!can(user.role, 'article.editAny')) filter.onlyOwnBy = user.id;
-  const cursorMatch = /^(\d{13})-(\d{1,9})$/.exec(one(params.sau) ?? '');
-  const cursor = cursorMatch ? { updatedAt: new Date(Number(cursorMatch[1])), id: Number(cursorMatch[2]) } : undefined;
+  const after = decodeCursor(one(params.sau), 'at-id');
+  const cursor = after ? { updatedAt: after.at, id: after.id } : undefined;
   const [rows, sections, staff] = await Promise.all([listDashboardArticles({ filter, limit: PAGE + 1, cursor }), listSections(), listStaff()]);
   const items = rows.slice(0, PAGE).map((row) => ({
     ...row,
@@ -33,7 +34,7 @@ export async function listDashboardPage(user: CurrentUser, params: Record<string
     if (sectionId) next.set('chuyen_muc', String(sectionId));
     if (authorId) next.set('tac_gia', String(authorId));
     if (q) next.set('q', q);
-    next.set('sau', `${last.updatedAt.getTime()}-${last.id}`);
+    next.set('sau', encodeCursor({ at: last.updatedAt, id: last.id }));
     nextHref = `/admin/articles?${next.toString()}`;
   }
   return {

@@ -4,6 +4,7 @@ import { findStaffNames } from '@/db/queries/users';
 import type { Role } from '@/db/schema/users';
 import { formatDateTimeLine, toIsoVietnam } from '../format/dates';
 import { messages } from '../i18n/messages';
+import { decodeCursor, encodeCursor } from '../site/cursor';
 
 /** The audit log as admins read it: newest first, 50 a page, keyset by id, filtered by kind. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -20,16 +21,15 @@ export type AuditRow = { id: number; when: string; iso: string; who: string; wha
 /** `?loai=staff&truoc=123` from the address bar; anything unknown is ignored. */
 export function parseAuditQuery(params: { loai?: string | string[]; truoc?: string | string[] }): AuditQuery {
   const kind = typeof params.loai === 'string' && (AUDIT_KINDS as string[]).includes(params.loai) ? (params.loai as AuditKind) : undefined;
-  const before = typeof params.truoc === 'string' && /^\d{1,10}$/.test(params.truoc) ? Number(params.truoc) : undefined;
-  return { kind, before: before && before > 0 ? before : undefined };
+  return { kind, before: decodeCursor(params.truoc, 'id')?.id };
 }
 
-export async function readAuditPage(query: AuditQuery): Promise<{ rows: AuditRow[]; nextBefore: number | null }> {
+export async function readAuditPage(query: AuditQuery): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
   const entries = await listAudit({ limit: AUDIT_PAGE_SIZE + 1, beforeId: query.before, action: query.kind ? `${query.kind}.` : undefined });
   const page = entries.slice(0, AUDIT_PAGE_SIZE);
   const userIds = page.filter((e) => e.targetType === 'user' && /^\d+$/.test(e.targetId)).map((e) => Number(e.targetId));
   const names = await findStaffNames({ ids: [...new Set(userIds)] });
-  return { rows: page.map((entry) => describeAuditEntry(entry, names)), nextBefore: entries.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null };
+  return { rows: page.map((entry) => describeAuditEntry(entry, names)), nextCursor: entries.length > AUDIT_PAGE_SIZE ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
 }
 
 const roleLabel = (role: unknown) => messages.staff.roles[role as Role] ?? String(role ?? '');
