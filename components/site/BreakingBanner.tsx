@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Breaking } from '@/lib/home/breaking';
+import type { Breaking } from '@/lib/curation/breaking';
 import { messages } from '@/lib/i18n/messages';
 
 /** The breaking-news strip at the top of every reader page (server-rendered, no JavaScript). */

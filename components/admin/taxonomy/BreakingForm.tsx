@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { clearBreakingAction, setBreakingAction } from '@/lib/actions/home';
+import { clearBreakingAction, setBreakingAction } from '@/lib/actions/curation';
 import { messages } from '@/lib/i18n/messages';
 import { FieldError, FormFeedback } from '../forms/FormFeedback';
 import { text, useActionForm } from '../forms/useActionForm';

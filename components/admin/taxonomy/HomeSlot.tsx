@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { findPinnableAction, pinStoryAction, unpinSlotAction } from '@/lib/actions/home';
+import { findPinnableAction, pinStoryAction, unpinSlotAction } from '@/lib/actions/curation';
 import { messages } from '@/lib/i18n/messages';
 import { Notice } from '../forms/FormFeedback';
 import styles from './taxonomy.module.css';

@@ -4,8 +4,8 @@ import { HomeSlot } from '@/components/admin/taxonomy/HomeSlot';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { toVietnamLocal } from '@/lib/articles/visibility';
-import { getBreaking } from '@/lib/home/breaking';
-import { getHomeSlots } from '@/lib/home/curation';
+import { getBreaking } from '@/lib/curation/breaking';
+import { getHomeSlots } from '@/lib/curation/slots';
 import { messages } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: messages.taxonomy.home.title };

@@ -2,8 +2,8 @@
 
 import { z } from 'zod';
 import { done, fail, guardedAction } from '../auth/action';
-import { clearBreaking, setBreaking } from '../home/breaking';
-import { findPinnableStories, pinStory, unpinSlot } from '../home/curation';
+import { clearBreaking, setBreaking } from '../curation/breaking';
+import { findPinnableStories, pinStory, unpinSlot } from '../curation/slots';
 import { messages } from '../i18n/messages';
 import { breakingSchema, findPinnableSchema, pinStorySchema, unpinSlotSchema } from '../validation/taxonomy';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { clearSlot, getPinnableArticle, listHomeSlots, pinToSlot, searchPinnableArticles } from '@/db/queries/home';
+import { clearSlot, getPinnableArticle, listHomeSlots, pinToSlot, searchPinnableArticles } from '@/db/queries/curation';
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { homeChanged } from '../cache/invalidate';
