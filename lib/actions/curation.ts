@@ -15,7 +15,7 @@ export const findPinnableAction = guardedAction('home.curate', findPinnableSchem
 
 export const pinStoryAction = guardedAction('home.curate', pinStorySchema, async (input, user) => {
   const outcome = await pinStory(user, input);
-  return outcome.ok ? done(undefined, t.pinned) : fail(outcome.error);
+  return outcome.ok ? done(undefined, t.pinned) : fail(t.storyNotPinnable, undefined, { reason: outcome.reason });
 });
 
 export const unpinSlotAction = guardedAction('home.curate', unpinSlotSchema, async (input, user) => {
@@ -25,7 +25,9 @@ export const unpinSlotAction = guardedAction('home.curate', unpinSlotSchema, asy
 
 export const setBreakingAction = guardedAction('home.curate', breakingSchema, async (input, user) => {
   const outcome = await setBreaking(user, input);
-  return outcome.ok ? done(outcome.data, t.breakingSaved) : fail(outcome.error, { [outcome.field]: [outcome.error] });
+  if (outcome.ok) return done(outcome.data, t.breakingSaved);
+  const error = t[outcome.reason];
+  return fail(error, { [outcome.field]: [error] }, { reason: outcome.reason });
 });
 
 export const clearBreakingAction = guardedAction('home.curate', z.object({}), async (_input, user) => {

@@ -15,13 +15,13 @@ type Options<T> = {
  * A dashboard form that calls a guarded server action with an object built from its fields,
  * keeps what the person typed when a check fails, and shows each field's Vietnamese error.
  */
-export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, toInput: (form: FormData) => I, options: Options<T> = {}) {
+export function useActionForm<I, T, F = never>(action: (input: I) => Promise<ActionResult<T, F>>, toInput: (form: FormData) => I, options: Options<T> = {}) {
   const router = useRouter();
   const formId = useId();
-  const [result, setResult] = useState<ActionResult<T> | null>(null);
+  const [result, setResult] = useState<ActionResult<T, F> | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function settle(next: ActionResult<T>, form?: HTMLFormElement) {
+  function settle(next: ActionResult<T, F>, form?: HTMLFormElement) {
     setResult(next);
     if (!next.ok) return;
     if (form) options.onSuccess?.(next, form);
@@ -36,7 +36,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
   }
 
   /** A second action of the same form (a "remove" button): same pending state, same feedback. */
-  function run(call: () => Promise<ActionResult<T>>, then?: (result: ActionResult<T>) => void) {
+  function run(call: () => Promise<ActionResult<T, F>>, then?: (result: ActionResult<T, F>) => void) {
     startTransition(async () => {
       const next = await call();
       settle(next);

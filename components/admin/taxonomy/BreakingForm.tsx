@@ -14,7 +14,7 @@ export function BreakingForm({ current, defaultExpires }: { current: Current; de
   const t = messages.taxonomy.home;
   const titleId = useId();
   const [banner, setBanner] = useState(current?.text ?? '');
-  const form = useActionForm<{ text: string; href: string; expiresAt: string }, unknown>(setBreakingAction, (data) => ({
+  const form = useActionForm<{ text: string; href: string; expiresAt: string }, unknown, unknown>(setBreakingAction, (data) => ({
     text: banner,
     href: text(data, 'href'),
     expiresAt: text(data, 'expiresAt'),
