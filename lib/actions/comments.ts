@@ -11,7 +11,7 @@ const t = messages.comments;
 /* The moderation page's server actions; each re-checks the session and the role (guardedAction). */
 
 function result(outcome: ModerationOutcome) {
-  return outcome.ok ? done({ count: outcome.count }, t.moderation.done(outcome.count)) : fail(outcome.error);
+  return outcome.ok ? done({ count: outcome.count }, t.moderation.done(outcome.count)) : fail(t.moderation[outcome.reason], undefined, { reason: outcome.reason });
 }
 
 const ids = z.array(z.number().int().positive()).min(1, t.moderation.nothingSelected).max(500);

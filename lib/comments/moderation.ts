@@ -13,7 +13,9 @@ const t = messages.comments;
 /* The moderator's acts: one transaction each, written to the audit log, reader caches expired. */
 
 export type ModerationVerb = 'approve' | 'reject' | 'spam' | 'delete';
-export type ModerationOutcome = { ok: true; count: number } | { ok: false; error: string };
+/** Why moderation changed nothing; lib/actions/comments.ts puts it into words. */
+export type ModerationRefusal = 'deleteOnlySpam' | 'notFound';
+export type ModerationOutcome = { ok: true; count: number } | { ok: false; reason: ModerationRefusal };
 
 const STATUS = { approve: 'approved', reject: 'rejected', spam: 'spam' } as const;
 
@@ -30,7 +32,7 @@ export async function moderateComments(user: CurrentUser, { ids, verb }: { ids: 
     }
     return rows;
   });
-  if (verb === 'delete' && changed.length === 0) return { ok: false, error: t.moderation.deleteOnlySpam };
+  if (verb === 'delete' && changed.length === 0) return { ok: false, reason: 'deleteOnlySpam' };
   expireStories(changed.map((r) => r.articleId));
   return { ok: true, count: changed.length };
 }
@@ -38,7 +40,7 @@ export async function moderateComments(user: CurrentUser, { ids, verb }: { ids: 
 /** A reply signed by the newsroom, approved at once; replying to a pending comment approves it too. */
 export async function replyAsNewsroom(user: CurrentUser, { parentId, body }: { parentId: number; body: string }): Promise<ModerationOutcome> {
   const parent = await getCommentById({ id: parentId });
-  if (!parent) return { ok: false, error: t.moderation.notFound };
+  if (!parent) return { ok: false, reason: 'notFound' };
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (parent.status !== 'approved') await setCommentsStatus({ ids: [parent.id], status: 'approved', userId: user.id }, tx);
@@ -54,7 +56,7 @@ export async function replyAsNewsroom(user: CurrentUser, { parentId, body }: { p
 
 export async function setStoryCommentsClosed(user: CurrentUser, { articleId, closed }: { articleId: number; closed: boolean }): Promise<ModerationOutcome> {
   const article = await getCommentArticle({ id: articleId });
-  if (!article) return { ok: false, error: t.moderation.notFound };
+  if (!article) return { ok: false, reason: 'notFound' };
   const db = await getDb();
   await db.transaction(async (tx) => {
     await setArticleCommentsClosed({ id: articleId, closed }, tx);

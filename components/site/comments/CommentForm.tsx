@@ -88,7 +88,7 @@ export function CommentForm({ articleId, returnTo, labels: t }: { articleId: num
       <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
       {replyTo ? (
         <p className="comment-form__replying">
-          {t.replyingTo(replyTo.name)}{' '}
+          {t.replyingTo.replace('{name}', () => replyTo.name)}{' '}
           <button type="button" className="comment-form__link" onClick={() => setReplyTo(null)}>
             {t.cancelReply}
           </button>

@@ -20,7 +20,8 @@ export const formLabels = {
   minutesAgo: t.minutesAgo,
   hoursAgo: t.hoursAgo,
   cancelReply: t.cancelReply,
-  replyingTo: t.replyingTo,
-};
+  /** Only plain strings cross to the browser, so the name is a placeholder the form fills in. */
+  replyingTo: t.replyingTo('{name}'),
+} satisfies Record<string, string>; // a function cannot cross to a client component
 
 export type FormLabels = typeof formLabels;
