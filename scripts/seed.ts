@@ -2,7 +2,7 @@ import { currentEngine } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { countArticles } from '@/db/queries/seed';
 import { DEMO_PASSWORD, DEMO_STAFF, seedBulkContent, seedDemoContent, type DemoAccounts, type NewDemoAccount } from '@/lib/demo/seed';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
 import { argValue, runCli } from './cli';
 
 // npm run db:seed                      demo content (idempotent)
@@ -45,11 +45,11 @@ function demoAccounts(): DemoAccounts {
 
 function printKnownAccounts() {
   console.log(`\nTài khoản demo (mật khẩu ban đầu: ${DEMO_PASSWORD}) — đăng nhập tại /admin:`);
-  for (const staff of DEMO_STAFF) console.log(`  ${ROLE_LABELS[staff.role].padEnd(16)} ${staff.email}`);
+  for (const staff of DEMO_STAFF) console.log(`  ${messages.staff.roles[staff.role].padEnd(16)} ${staff.email}`);
 }
 
 function printRandomAccounts(accounts: NewDemoAccount[]) {
   if (accounts.length === 0) return;
   console.log('\nTài khoản demo mới, mỗi tài khoản một mật khẩu ngẫu nhiên (chỉ in một lần — hãy lưu lại hoặc đặt lại bằng npm run user:create):');
-  for (const a of accounts) console.log(`  ${ROLE_LABELS[a.role].padEnd(16)} ${a.email.padEnd(28)} ${a.password}`);
+  for (const a of accounts) console.log(`  ${messages.staff.roles[a.role].padEnd(16)} ${a.email.padEnd(28)} ${a.password}`);
 }

@@ -1,6 +1,6 @@
 import { currentEngine } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
 import { staffMessages } from '@/lib/i18n/vi/staff';
 import { readStaffAccount, saveStaffAccount } from '@/lib/staff/create-account';
 import { argValue, runCli } from './cli';
@@ -26,7 +26,7 @@ void runCli('user:create', async () => {
   }
   await migrate(); // a fresh data folder or database works too
   const result = await saveStaffAccount(read.account);
-  const role = ROLE_LABELS[result.role];
+  const role = messages.staff.roles[result.role];
   console.log((result.created ? t.created : t.updated)(result.name, result.email, role) + ` (${currentEngine()})`);
   console.log(t.signIn);
 });

@@ -2,7 +2,7 @@ import { BreakingBanner } from '@/components/site/BreakingBanner';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { getSections } from '@/lib/articles/public';
-import { getLiveBreaking } from '@/lib/home/breaking';
+import { getLiveBreaking } from '@/lib/curation/breaking';
 import { messages } from '@/lib/i18n/messages';
 import { getSiteSettings } from '@/lib/site/settings';
 import { siteTitle } from '@/lib/site/metadata';
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  // The banner disappears at its expiry without an edit: see getLiveBreaking (lib/home/breaking.ts).
+  // The banner disappears at its expiry without an edit: see getLiveBreaking (lib/curation/breaking.ts).
   const [settings, sections, breaking] = await Promise.all([getSiteSettings(), getSections(), getLiveBreaking()]);
   return (
     <>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Role } from '@/db/schema/users';
-import { can, ROLE_LABELS, type Permission } from '@/lib/auth/permissions';
+import { can, type Permission } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 import { SignOutButton } from './SignOutButton';
 
@@ -28,7 +28,7 @@ export function AdminNav({ user, pendingComments = 0 }: { user: { name: string; 
         <Link href="/admin" className="admin-header__brand">
           {t.title}
         </Link>
-        <span className="admin-header__user">{t.signedInAs(user.name, ROLE_LABELS[user.role])}</span>
+        <span className="admin-header__user">{t.signedInAs(user.name, messages.staff.roles[user.role])}</span>
         <SignOutButton />
       </div>
       <nav aria-label={t.nav.label} className="admin-nav">

@@ -22,7 +22,7 @@ export function ArticleFilters({
         </div>
         <div>
           <label htmlFor="f-status">{t.filterStatus}</label>
-          <select id="f-status" name="trang_thai" defaultValue={current.status}>
+          <select id="f-status" name="trang-thai" defaultValue={current.status}>
             <option value="">{messages.admin.all}</option>
             {Object.entries(t.status).map(([value, label]) => (
               <option key={value} value={value}>
@@ -33,7 +33,7 @@ export function ArticleFilters({
         </div>
         <div>
           <label htmlFor="f-section">{t.filterSection}</label>
-          <select id="f-section" name="chuyen_muc" defaultValue={current.sectionId}>
+          <select id="f-section" name="chuyen-muc" defaultValue={current.sectionId}>
             <option value="">{messages.admin.all}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
@@ -44,7 +44,7 @@ export function ArticleFilters({
         </div>
         <div>
           <label htmlFor="f-author">{t.filterAuthor}</label>
-          <select id="f-author" name="tac_gia" defaultValue={current.authorId}>
+          <select id="f-author" name="tac-gia" defaultValue={current.authorId}>
             <option value="">{messages.admin.all}</option>
             {authors.map((a) => (
               <option key={a.id} value={a.id}>

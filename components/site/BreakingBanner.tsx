@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { Breaking } from '@/lib/home/breaking';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import type { Breaking } from '@/lib/curation/breaking';
+import { messages } from '@/lib/i18n/messages';
 
 /** The breaking-news strip at the top of every reader page (server-rendered, no JavaScript). */
 export function BreakingBanner({ banner }: { banner: Breaking }) {
-  const label = taxonomyMessages.home.breakingLabel;
+  const label = messages.taxonomy.home.breakingLabel;
   const external = /^https?:/i.test(banner.href);
   return (
     <aside className="breaking" aria-label={label}>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/public-articles';
-import type { HomeEdition } from '@/lib/articles/home';
+import type { HomeEdition } from '@/lib/articles/home-edition';
 import { messages } from '@/lib/i18n/messages';
 import { sectionPath } from '@/lib/site/routes';
 import { StoryCard } from './StoryCard';

@@ -16,3 +16,8 @@ export async function writeSetting({ key, value, tx }: { key: string; value: unk
     .values({ key, value, updatedAt: new Date() })
     .onConflictDoUpdate({ target: siteSettings.key, set: { value, updatedAt: new Date() } });
 }
+
+export async function deleteSetting({ key, tx }: { key: string; tx?: Executor }): Promise<void> {
+  const db = tx ?? (await getDb());
+  await db.delete(siteSettings).where(eq(siteSettings.key, key));
+}

@@ -17,7 +17,7 @@ import {
   type WorkflowResult,
   type WorkflowSuccess,
 } from '../articles/workflow';
-import { emptyTrash, restoreArticle, trashArticle } from '../articles/trash';
+import { emptyTrash, restoreArticle, trashArticle, type TrashRefusal } from '../articles/trash';
 import { findViewableArticle } from '../articles/access';
 import { messages } from '../i18n/messages';
 import {
@@ -88,17 +88,24 @@ export const editorPresenceAction = guardedAction('article.editOwn', z.object({ 
 
 const idSchema = z.object({ id: z.number().int().positive() });
 
+/** The one place a trash refusal becomes a sentence. */
+function trashRefusal(reason: TrashRefusal) {
+  const m = messages.articles;
+  const text = { forbidden: messages.auth.forbidden, notFound: m.notFound, already: m.trash.already, notInTrash: m.trash.notInTrash }[reason];
+  return fail(text, undefined, { reason });
+}
+
 export const trashArticleAction = guardedAction('article.trash', idSchema, async ({ id }, user) => {
   const r = await trashArticle(user, id);
-  return r.ok ? done(null, messages.articles.trash.moved) : fail(r.error);
+  return r.ok ? done(null, messages.articles.trash.moved) : trashRefusal(r.reason);
 });
 
 export const restoreArticleAction = guardedAction('article.trash', idSchema, async ({ id }, user) => {
   const r = await restoreArticle(user, id);
-  return r.ok ? done(null, messages.articles.trash.restored) : fail(r.error);
+  return r.ok ? done(null, messages.articles.trash.restored) : trashRefusal(r.reason);
 });
 
 export const emptyTrashAction = guardedAction('trash.empty', z.object({}), async (_input, user) => {
   const r = await emptyTrash(user);
-  return r.ok ? done(r.count ?? 0, messages.articles.trash.emptied(r.count ?? 0)) : fail(r.error);
+  return r.ok ? done(r.count ?? 0, messages.articles.trash.emptied(r.count ?? 0)) : trashRefusal(r.reason);
 });

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { done, fail, guardedAction } from '../auth/action';
 import { blockCommenterAddress, replyAsNewsroom, moderateComments, saveBlocklists, saveSettings, setStoryCommentsClosed, type ModerationOutcome } from '../comments/moderation';
 import { commentSettingsSchema } from '../comments/settings';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
+
+const t = messages.comments;
 
 /* The moderation page's server actions; each re-checks the session and the role (guardedAction). */
 
 function result(outcome: ModerationOutcome) {
-  return outcome.ok ? done({ count: outcome.count }, t.moderation.done(outcome.count)) : fail(outcome.error);
+  return outcome.ok ? done({ count: outcome.count }, t.moderation.done(outcome.count)) : fail(t.moderation[outcome.reason], undefined, { reason: outcome.reason });
 }
 
 const ids = z.array(z.number().int().positive()).min(1, t.moderation.nothingSelected).max(500);

@@ -1,17 +1,15 @@
 'use server';
 
 import { done, fail, guardedAction } from '../auth/action';
-import { ROLE_LABELS } from '../auth/permissions';
 import { messages } from '../i18n/messages';
-import { staffMessages } from '../i18n/vi/staff';
 import { addStaffMember, changeStaffRole, resetStaffPassword, setStaffActive, type StaffRefusal } from '../staff/accounts';
 import { changeRoleSchema, resetPasswordSchema, setActiveSchema, staffAccountSchema } from '../staff/schemas';
 
-const t = staffMessages.staff;
+const t = messages.staff.staff;
 
 function refusal(reason: StaffRefusal) {
   if (reason === 'emailTaken') return fail(messages.validation.fixFields, { email: [t.emailTaken] });
-  return fail(reason === 'lastAdmin' ? t.lastAdmin : staffMessages.validation.notFound);
+  return fail(reason === 'lastAdmin' ? t.lastAdmin : messages.staff.validation.notFound);
 }
 
 /** Admins add a staff member with an initial password. */
@@ -23,7 +21,7 @@ export const createStaffAction = guardedAction('staff.manage', staffAccountSchem
 export const changeStaffRoleAction = guardedAction('staff.manage', changeRoleSchema, async (input, user) => {
   const outcome = await changeStaffRole(input, user);
   if (!outcome.ok) return refusal(outcome.reason);
-  return done(undefined, outcome.changed ? t.roleChanged(ROLE_LABELS[input.role]) : t.roleUnchanged);
+  return done(undefined, outcome.changed ? t.roleChanged(messages.staff.roles[input.role]) : t.roleUnchanged);
 });
 
 export const setStaffActiveAction = guardedAction('staff.manage', setActiveSchema, async (input, user) => {

@@ -4,22 +4,23 @@ import { listSections } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
 import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
-import { one } from '../site/query';
+import { decodeCursor, encodeCursor } from '../site/cursor';
+import { one, param } from '../site/query';
 import { DISPLAY_STATUSES, displayStatus } from './visibility';
 
 const PAGE = 30;
 
 /** The dashboard's story list for this person and these query parameters. */
 export async function listDashboardPage(user: CurrentUser, params: Record<string, string | string[] | undefined>) {
-  const status = DISPLAY_STATUSES.find((s) => s === one(params.trang_thai));
-  const sectionId = Number(one(params.chuyen_muc)) || undefined;
-  const authorId = Number(one(params.tac_gia)) || undefined;
+  const status = DISPLAY_STATUSES.find((s) => s === param(params, 'trang-thai'));
+  const sectionId = Number(param(params, 'chuyen-muc')) || undefined;
+  const authorId = Number(param(params, 'tac-gia')) || undefined;
   const q = one(params.q)?.trim().slice(0, 200) || undefined;
   const filter: DashboardFilter = { status, sectionId, authorId, q };
   // Writers see the stories they wrote; editors and admins see every story.
   if (!can(user.role, 'article.editAny')) filter.onlyOwnBy = user.id;
-  const cursorMatch = /^(\d{13})-(\d{1,9})$/.exec(one(params.sau) ?? '');
-  const cursor = cursorMatch ? { updatedAt: new Date(Number(cursorMatch[1])), id: Number(cursorMatch[2]) } : undefined;
+  const after = decodeCursor(one(params.sau), 'at-id');
+  const cursor = after ? { updatedAt: after.at, id: after.id } : undefined;
   const [rows, sections, staff] = await Promise.all([listDashboardArticles({ filter, limit: PAGE + 1, cursor }), listSections(), listStaff()]);
   const items = rows.slice(0, PAGE).map((row) => ({
     ...row,
@@ -29,11 +30,11 @@ export async function listDashboardPage(user: CurrentUser, params: Record<string
   let nextHref: string | null = null;
   if (rows.length > PAGE && last) {
     const next = new URLSearchParams();
-    if (status) next.set('trang_thai', status);
-    if (sectionId) next.set('chuyen_muc', String(sectionId));
-    if (authorId) next.set('tac_gia', String(authorId));
+    if (status) next.set('trang-thai', status);
+    if (sectionId) next.set('chuyen-muc', String(sectionId));
+    if (authorId) next.set('tac-gia', String(authorId));
     if (q) next.set('q', q);
-    next.set('sau', `${last.updatedAt.getTime()}-${last.id}`);
+    next.set('sau', encodeCursor({ at: last.updatedAt, id: last.id }));
     nextHref = `/admin/articles?${next.toString()}`;
   }
   return {

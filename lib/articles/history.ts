@@ -3,24 +3,14 @@ import { diffWords } from 'diff';
 import { getRevisions, listRevisions } from '@/db/queries/articles-admin';
 import { listSections } from '@/db/queries/taxonomy';
 import type { CurrentUser } from '../auth/session';
+import { messages } from '../i18n/messages';
 import { findViewableArticle } from './access';
 import { docToPlainText } from './rich-text';
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' };
 export type FieldDiff = { field: string; parts: DiffPart[]; changed: boolean };
 
-const FIELD_LABELS: [string, string][] = [
-  ['title', 'Tiêu đề'],
-  ['sapo', 'Sapo'],
-  ['body', 'Nội dung'],
-  ['section', 'Chuyên mục'],
-  ['tags', 'Thẻ'],
-  ['creditLine', 'Dòng tác giả'],
-  ['slug', 'Đường dẫn'],
-  ['seoTitle', 'Tiêu đề SEO'],
-  ['seoDescription', 'Mô tả SEO'],
-  ['status', 'Trạng thái'],
-];
+const FIELD_LABELS: [string, string][] = Object.entries(messages.articles.historyFields);
 
 function asTexts(snapshot: Record<string, unknown>, sectionNames: Map<number, string>): Record<string, string> {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');

@@ -15,7 +15,7 @@ import {
 import { findRenamedSlug, getAuthorBySlug, getTagBySlug, listSections, type SectionRef } from '@/db/queries/taxonomy';
 import { cacheTags } from '../cache/tags';
 import { isSlug } from '../format/slug';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../site/cursor';
 
 /*
  * What readers see, cached under the tags that lib/cache/invalidate.ts expires.
@@ -28,10 +28,16 @@ const lists = { tags: [cacheTags.articleLists] };
 
 export type Page = { items: ArticleCard[]; nextCursor: string | null };
 
+/** A reader list's cursor, as the queries want it; anything we did not make starts at the top. */
+function articleCursor(cursor: string | null) {
+  const decoded = decodeCursor(cursor, 'at-id');
+  return decoded ? { publishedAt: decoded.at, id: decoded.id } : undefined;
+}
+
 function toPage(rows: ArticleCard[], size: number): Page {
   const items = rows.slice(0, size);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > size && last ? encodeCursor(last) : null };
+  return { items, nextCursor: rows.length > size && last ? encodeCursor({ at: last.publishedAt, id: last.id }) : null };
 }
 
 export const getSections = unstable_cache(listSections, ['sections'], { tags: [cacheTags.sections] });
@@ -50,7 +56,7 @@ export const getLatest = unstable_cache(
 
 const sectionPage = unstable_cache(
   async (sectionIds: number[], cursor: string | null, size: number) =>
-    toPage(await listSectionArticles({ sectionIds, limit: size + 1, cursor: cursor ? (decodeCursor(cursor) ?? undefined) : undefined }), size),
+    toPage(await listSectionArticles({ sectionIds, limit: size + 1, cursor: articleCursor(cursor) }), size),
   ['section-page'],
   lists,
 );
@@ -62,14 +68,14 @@ export async function getSectionPage(section: { id: number; children: { id: numb
 
 export const getTagPage = unstable_cache(
   async (tagId: number, cursor: string | null, size: number = PAGE_SIZE) =>
-    toPage(await listTagArticles({ tagId, limit: size + 1, cursor: cursor ? (decodeCursor(cursor) ?? undefined) : undefined }), size),
+    toPage(await listTagArticles({ tagId, limit: size + 1, cursor: articleCursor(cursor) }), size),
   ['tag-page'],
   lists,
 );
 
 export const getAuthorPage = unstable_cache(
   async (userId: number, cursor: string | null, size: number = PAGE_SIZE) =>
-    toPage(await listAuthorArticles({ userId, limit: size + 1, cursor: cursor ? (decodeCursor(cursor) ?? undefined) : undefined }), size),
+    toPage(await listAuthorArticles({ userId, limit: size + 1, cursor: articleCursor(cursor) }), size),
   ['author-page'],
   lists,
 );

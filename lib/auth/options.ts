@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { messages } from '../i18n/messages';
 import { clientIp } from '../security/ip';
 import { authSecret } from './secret';
 import { signIn } from './sign-in';
@@ -19,7 +20,7 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: 'Email',
-        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: messages.auth.password, type: 'password' } },
         async authorize(credentials, req) {
           const email = String(credentials?.email ?? '').slice(0, 200);
           const password = String(credentials?.password ?? '').slice(0, 500);

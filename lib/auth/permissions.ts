@@ -79,9 +79,3 @@ export function canEditMedia(user: { id: number; role: Role }, photo: { uploaded
   return photo.uploadedBy === user.id && !photo.usedByPublished;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  writer: 'Phóng viên',
-  editor: 'Biên tập viên',
-  moderator: 'Kiểm duyệt viên',
-  admin: 'Quản trị',
-};

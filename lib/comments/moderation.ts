@@ -5,13 +5,17 @@ import { deleteComments, insertStaffReply, setCommentsStatus } from '@/db/querie
 import { audit, type AuditAction } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { commentsChanged, settingsChanged } from '../cache/invalidate';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
 import { saveCommentSettings, type CommentSettings } from './settings';
+
+const t = messages.comments;
 
 /* The moderator's acts: one transaction each, written to the audit log, reader caches expired. */
 
 export type ModerationVerb = 'approve' | 'reject' | 'spam' | 'delete';
-export type ModerationOutcome = { ok: true; count: number } | { ok: false; error: string };
+/** Why moderation changed nothing; lib/actions/comments.ts puts it into words. */
+export type ModerationRefusal = 'deleteOnlySpam' | 'notFound';
+export type ModerationOutcome = { ok: true; count: number } | { ok: false; reason: ModerationRefusal };
 
 const STATUS = { approve: 'approved', reject: 'rejected', spam: 'spam' } as const;
 
@@ -28,7 +32,7 @@ export async function moderateComments(user: CurrentUser, { ids, verb }: { ids: 
     }
     return rows;
   });
-  if (verb === 'delete' && changed.length === 0) return { ok: false, error: t.moderation.deleteOnlySpam };
+  if (verb === 'delete' && changed.length === 0) return { ok: false, reason: 'deleteOnlySpam' };
   expireStories(changed.map((r) => r.articleId));
   return { ok: true, count: changed.length };
 }
@@ -36,7 +40,7 @@ export async function moderateComments(user: CurrentUser, { ids, verb }: { ids: 
 /** A reply signed by the newsroom, approved at once; replying to a pending comment approves it too. */
 export async function replyAsNewsroom(user: CurrentUser, { parentId, body }: { parentId: number; body: string }): Promise<ModerationOutcome> {
   const parent = await getCommentById({ id: parentId });
-  if (!parent) return { ok: false, error: t.moderation.notFound };
+  if (!parent) return { ok: false, reason: 'notFound' };
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (parent.status !== 'approved') await setCommentsStatus({ ids: [parent.id], status: 'approved', userId: user.id }, tx);
@@ -52,7 +56,7 @@ export async function replyAsNewsroom(user: CurrentUser, { parentId, body }: { p
 
 export async function setStoryCommentsClosed(user: CurrentUser, { articleId, closed }: { articleId: number; closed: boolean }): Promise<ModerationOutcome> {
   const article = await getCommentArticle({ id: articleId });
-  if (!article) return { ok: false, error: t.moderation.notFound };
+  if (!article) return { ok: false, reason: 'notFound' };
   const db = await getDb();
   await db.transaction(async (tx) => {
     await setArticleCommentsClosed({ id: articleId, closed }, tx);
@@ -80,7 +84,7 @@ export async function saveBlocklists(user: CurrentUser, lists: Blocklists): Prom
  */
 export async function blockCommenterAddress(user: CurrentUser, { commentId }: { commentId: number }): Promise<ModerationOutcome> {
   const comment = await getCommentById({ id: commentId });
-  if (!comment || !comment.ipHash) return { ok: false, error: t.moderation.notFound };
+  if (!comment || !comment.ipHash) return { ok: false, reason: 'notFound' };
   const db = await getDb();
   await db.transaction(async (tx) => {
     await addToBlocklist({ kind: 'ip', value: comment.ipHash!, userId: user.id }, tx);

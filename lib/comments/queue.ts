@@ -2,7 +2,7 @@ import 'server-only';
 import { countCommentsByStatus, listCommentedStories, listModerationComments } from '@/db/queries/comments-moderation';
 import { getCommentArticle, type CommentStatus } from '@/db/queries/comments';
 import { formatDateTimeLine } from '../format/dates';
-import { one } from '../site/query';
+import { one, param } from '../site/query';
 import { articlePath } from '../site/routes';
 
 export const COMMENT_STATUSES: CommentStatus[] = ['pending', 'approved', 'rejected', 'spam'];
@@ -24,7 +24,7 @@ export type QueueItem = {
 
 /** The moderation page's data from its query string: `trang-thai`, `bai` (story id), `q`. */
 export async function loadQueue(params: Record<string, string | string[] | undefined>) {
-  const raw = one(params['trang-thai']) ?? '';
+  const raw = param(params, 'trang-thai') ?? '';
   const status: CommentStatus = (COMMENT_STATUSES as string[]).includes(raw) ? (raw as CommentStatus) : 'pending';
   const articleId = Number(one(params.bai)) || undefined;
   const q = (one(params.q) ?? '').trim().slice(0, 200) || undefined;

@@ -1,11 +1,13 @@
 import 'server-only';
 import { getCommentArticle, getCommentById, insertReaderComment } from '@/db/queries/comments';
-import { closedMessage, commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
 import { closedReason, type ClosedReason } from './closure';
 import { getCommentSettings } from './settings';
 import { countLinks, findBlockedWord } from './spam';
 import { readFormToken } from './token';
 import { readerCommentSchema } from './validation';
+
+const t = messages.comments;
 
 export type SubmitOutcome =
   | { kind: 'sent'; id: number; status: 'pending' | 'spam' }
@@ -90,7 +92,7 @@ export function outcomeMessage(outcome: SubmitOutcome): string {
     case 'invalid':
       return t.invalid;
     case 'closed':
-      return closedMessage(outcome.reason, outcome.days);
+      return messages.comments.closed(outcome.reason, outcome.days);
     case 'tooFast':
       return t.tooFast;
     case 'limited':

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commentMessages as t } from '../i18n/vi/comments';
+import { messages } from '../i18n/messages';
+
+const t = messages.comments;
 
 /** Control characters (NUL among them: PostgreSQL refuses it in text) go; line breaks and tabs stay. */
 const withoutControls = (v: string) => v.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');

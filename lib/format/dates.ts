@@ -1,6 +1,8 @@
+import { messages } from '../i18n/messages';
+
 export const NEWSROOM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const WEEKDAYS = messages.dates.weekdays;
 
 type Parts = { year: string; month: string; day: string; hour: string; minute: string; second: string; weekday: number };
 

@@ -1,6 +1,6 @@
 import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
-import { commentMessages } from './vi/comments';
+import { closedMessage, commentMessages } from './vi/comments';
 import { feedMessages } from './vi/feeds';
 import { mediaMessages } from './vi/media';
 import { staffMessages } from './vi/staff';
@@ -93,11 +93,15 @@ export const vi = {
   },
   admin: adminMessages,
   articles: articleMessages,
-  comments: commentMessages,
+  comments: { ...commentMessages, closed: closedMessage },
   feeds: feedMessages,
   media: mediaMessages,
   staff: staffMessages,
   taxonomy: taxonomyMessages,
+  dates: {
+    /** Sunday first, as Date.getDay() counts. */
+    weekdays: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  },
   validation: {
     fixFields: 'Vui lòng sửa các ô được đánh dấu rồi thử lại.',
     unexpected: 'Không lưu được do lỗi hệ thống. Nội dung của bạn vẫn còn trên trang; hãy thử lại sau ít phút.',

@@ -7,6 +7,7 @@ import { canEditMedia } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import { articleChanged } from '../cache/invalidate';
 import { parseSearchQuery } from '../search/query';
+import { decodeCursor, encodeCursor } from '../site/cursor';
 import type { MediaItem, MediaPage } from './types';
 
 export const MEDIA_PAGE_SIZE = 24;
@@ -30,19 +31,14 @@ export function toMediaItem(row: Media): MediaItem {
   };
 }
 
-/** A cursor is the id the previous page ended at; anything else starts from the newest. */
-function parseCursor(raw: unknown): number | undefined {
-  const value = typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isSafeInteger(value) && value <= 2_147_483_647 ? value : undefined;
-}
 
 /** One page of the library, newest first, narrowed by a query (accents and case ignored). */
 export async function browseMedia({ q, cursor, limit = MEDIA_PAGE_SIZE }: { q?: unknown; cursor?: unknown; limit?: number }): Promise<MediaPage> {
   const { terms } = parseSearchQuery(q);
-  const rows = await listMedia({ terms, limit: limit + 1, beforeId: parseCursor(cursor) });
+  const rows = await listMedia({ terms, limit: limit + 1, beforeId: decodeCursor(cursor, 'id')?.id });
   const items = rows.slice(0, limit).map(toMediaItem);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? String(last.id) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null };
 }
 
 export async function getMediaItem({ id }: { id: number }): Promise<MediaItem | null> {

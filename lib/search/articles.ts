@@ -1,6 +1,7 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { searchPublicArticles, type SearchHit } from '@/db/queries/search';
+import { decodeCursor, encodeCursor } from '../site/cursor';
 import { parseSearchQuery } from './query';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -12,17 +13,11 @@ export type SearchResults = {
   nextCursor: string | null;
 };
 
-function encode(hit: SearchHit): string {
-  return `${hit.rank}-${new Date(hit.publishedAt).getTime().toString(36)}-${hit.id.toString(36)}`;
-}
+const encode = (hit: SearchHit) => encodeCursor({ rank: hit.rank, at: hit.publishedAt, id: hit.id });
 
 function decode(value: unknown) {
-  const match = typeof value === 'string' ? /^([01])-([0-9a-z]{1,12})-([0-9a-z]{1,10})$/.exec(value) : null;
-  if (!match) return undefined;
-  const ms = Number.parseInt(match[2]!, 36);
-  const id = Number.parseInt(match[3]!, 36);
-  if (!Number.isSafeInteger(ms) || ms > 8.64e15 || id > 2_147_483_647) return undefined;
-  return { rank: Number(match[1]), publishedAt: new Date(ms), id };
+  const cursor = decodeCursor(value, 'rank-at-id');
+  return cursor ? { rank: cursor.rank, publishedAt: cursor.at, id: cursor.id } : undefined;
 }
 
 /*

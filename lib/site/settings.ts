@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { z } from 'zod';
 import { readSetting } from '@/db/queries/settings';
 import { cacheTags } from '../cache/tags';
+import { defaultSiteSettings } from './default-settings';
 
 /** The publisher's furniture, shown in every page's footer (Press Law 2016, art. 46). */
 export const siteSettingsSchema = z.object({
@@ -19,17 +20,6 @@ export const siteSettingsSchema = z.object({
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export const SITE_SETTINGS_KEY = 'site';
-
-export const defaultSiteSettings: SiteSettings = {
-  paperName: 'Báo Vĩnh Phúc Mới',
-  tagline: 'Tin tức, thời sự tỉnh Vĩnh Phúc',
-  governingAgency: 'Cơ quan của Đảng bộ tỉnh Vĩnh Phúc',
-  licence: 'Giấy phép số 123/GP-BTTTT ngày 15/03/2021 của Bộ Thông tin và Truyền thông',
-  editorInChief: 'Tổng Biên tập: Nguyễn Văn Minh',
-  address: 'Số 6 đường Nguyễn Trãi, phường Đống Đa, thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
-  phone: '0211 3862 123',
-  email: 'toasoan@baovinhphucmoi.vn',
-};
 
 async function loadSiteSettings(): Promise<SiteSettings> {
   const stored = siteSettingsSchema.partial().safeParse(await readSetting({ key: SITE_SETTINGS_KEY }));

@@ -2,14 +2,14 @@ import 'server-only';
 import { listAudit, type AuditEntry } from '@/db/queries/audit';
 import { findStaffNames } from '@/db/queries/users';
 import type { Role } from '@/db/schema/users';
-import { ROLE_LABELS } from '../auth/permissions';
 import { formatDateTimeLine, toIsoVietnam } from '../format/dates';
-import { staffMessages } from '../i18n/vi/staff';
+import { messages } from '../i18n/messages';
+import { decodeCursor, encodeCursor } from '../site/cursor';
 
 /** The audit log as admins read it: newest first, 50 a page, keyset by id, filtered by kind. */
 export const AUDIT_PAGE_SIZE = 50;
 
-const t = staffMessages.audit;
+const t = messages.staff.audit;
 
 export type AuditKind = keyof typeof t.kinds;
 export const AUDIT_KINDS = Object.keys(t.kinds) as AuditKind[];
@@ -21,20 +21,19 @@ export type AuditRow = { id: number; when: string; iso: string; who: string; wha
 /** `?loai=staff&truoc=123` from the address bar; anything unknown is ignored. */
 export function parseAuditQuery(params: { loai?: string | string[]; truoc?: string | string[] }): AuditQuery {
   const kind = typeof params.loai === 'string' && (AUDIT_KINDS as string[]).includes(params.loai) ? (params.loai as AuditKind) : undefined;
-  const before = typeof params.truoc === 'string' && /^\d{1,10}$/.test(params.truoc) ? Number(params.truoc) : undefined;
-  return { kind, before: before && before > 0 ? before : undefined };
+  return { kind, before: decodeCursor(params.truoc, 'id')?.id };
 }
 
-export async function readAuditPage(query: AuditQuery): Promise<{ rows: AuditRow[]; nextBefore: number | null }> {
+export async function readAuditPage(query: AuditQuery): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
   const entries = await listAudit({ limit: AUDIT_PAGE_SIZE + 1, beforeId: query.before, action: query.kind ? `${query.kind}.` : undefined });
   const page = entries.slice(0, AUDIT_PAGE_SIZE);
   const userIds = page.filter((e) => e.targetType === 'user' && /^\d+$/.test(e.targetId)).map((e) => Number(e.targetId));
   const names = await findStaffNames({ ids: [...new Set(userIds)] });
-  return { rows: page.map((entry) => describeAuditEntry(entry, names)), nextBefore: entries.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null };
+  return { rows: page.map((entry) => describeAuditEntry(entry, names)), nextCursor: entries.length > AUDIT_PAGE_SIZE ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
 }
 
-const roleLabel = (role: unknown) => ROLE_LABELS[role as Role] ?? String(role ?? '');
-const FIELD_LABELS: Record<string, string> = { name: staffMessages.fields.name, bio: staffMessages.fields.bio, password: staffMessages.fields.password, ...staffMessages.settings.fields };
+const roleLabel = (role: unknown) => messages.staff.roles[role as Role] ?? String(role ?? '');
+const FIELD_LABELS: Record<string, string> = { name: messages.staff.fields.name, bio: messages.staff.fields.bio, password: messages.staff.fields.password, ...messages.staff.settings.fields };
 
 /** Who did what to which thing, in words. */
 export function describeAuditEntry(entry: AuditEntry, staffNames: Map<number, string>): AuditRow {

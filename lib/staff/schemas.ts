@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { roleEnum } from '@/db/schema/users';
-import { staffMessages } from '../i18n/vi/staff';
+import { messages } from '../i18n/messages';
 
 /** One zod schema per input of the staff pages, the profile page and `user:create`. */
-const v = staffMessages.validation;
+const v = messages.staff.validation;
 
 export const MIN_PASSWORD_LENGTH = 10;
 

@@ -4,11 +4,12 @@ import { readSetting, writeSetting } from '@/db/queries/settings';
 import { getDb } from '@/db/client';
 import { audit } from '../audit/log';
 import { settingsChanged } from '../cache/invalidate';
-import { staffMessages } from '../i18n/vi/staff';
-import { defaultSiteSettings, SITE_SETTINGS_KEY, siteSettingsSchema, type SiteSettings } from '../site/settings';
+import { messages } from '../i18n/messages';
+import { defaultSiteSettings } from '../site/default-settings';
+import { SITE_SETTINGS_KEY, siteSettingsSchema, type SiteSettings } from '../site/settings';
 
-const v = staffMessages.validation;
-const settingLabels = staffMessages.settings.fields;
+const v = messages.staff.validation;
+const settingLabels = messages.staff.settings.fields;
 
 /** Vietnamese messages for siteSettingsSchema's checks, naming the field. */
 function settingsIssueMessage(issue: { code?: string; path?: PropertyKey[]; minimum?: unknown; maximum?: unknown; input?: unknown }): string {

@@ -15,7 +15,6 @@ import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { sectionsChanged } from '../cache/invalidate';
 import { slugify } from '../format/slug';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
 import { RESERVED_SECTION_SLUGS } from '../site/routes';
 import type { SectionFields } from '../validation/taxonomy';
 
@@ -24,39 +23,40 @@ import type { SectionFields } from '../validation/taxonomy';
  * level in the editors' order. A slug change leaves a redirect so old URLs answer 301.
  */
 
-const t = taxonomyMessages.sections;
-
-export type SectionOutcome = { ok: true; id: number; slug: string } | { ok: false; error: string; field?: 'slug' | 'parentId' };
+/** Why a change to the tree was refused; lib/actions/sections.ts puts it into words. */
+export type SectionRefusal = 'notFound' | 'slugEmpty' | 'slugReserved' | 'slugTaken' | 'parentMissing' | 'cycle' | 'tooDeep' | 'hasChildren';
+export type SectionOutcome = { ok: true; id: number; slug: string } | { ok: false; reason: SectionRefusal; slug?: string; field?: 'slug' | 'parentId' };
 
 class Refused extends Error {
   constructor(
-    message: string,
+    readonly reason: SectionRefusal,
     readonly field?: 'slug' | 'parentId',
+    readonly slug?: string,
   ) {
-    super(message);
+    super(reason);
   }
 }
 
 async function checkSlug(tx: Executor, fields: SectionFields, exceptId?: number): Promise<string> {
   const slug = slugify(fields.slug || fields.name);
-  if (!slug) throw new Refused(t.slugEmpty, 'slug');
-  if (RESERVED_SECTION_SLUGS.has(slug)) throw new Refused(t.slugReserved(slug), 'slug');
-  if (await sectionSlugTaken({ slug, exceptId }, tx)) throw new Refused(t.slugTaken(slug), 'slug');
+  if (!slug) throw new Refused('slugEmpty', 'slug');
+  if (RESERVED_SECTION_SLUGS.has(slug)) throw new Refused('slugReserved', 'slug', slug);
+  if (await sectionSlugTaken({ slug, exceptId }, tx)) throw new Refused('slugTaken', 'slug', slug);
   return slug;
 }
 
 /** A parent must exist, be top level, and not be the section itself or below it. */
 async function checkParent(tx: Executor, parentId: number | null, sectionId?: number): Promise<void> {
   if (parentId === null) return;
-  if (parentId === sectionId) throw new Refused(t.cycle, 'parentId');
+  if (parentId === sectionId) throw new Refused('cycle', 'parentId');
   const parent = await getSectionById({ id: parentId }, tx);
-  if (!parent) throw new Refused(t.parentMissing, 'parentId');
+  if (!parent) throw new Refused('parentMissing', 'parentId');
   for (let up = parent.parentId, hops = 0; up !== null && hops < 50; hops++) {
-    if (up === sectionId) throw new Refused(t.cycle, 'parentId');
+    if (up === sectionId) throw new Refused('cycle', 'parentId');
     up = (await getSectionById({ id: up }, tx))?.parentId ?? null;
   }
-  if (parent.parentId !== null) throw new Refused(t.tooDeep, 'parentId');
-  if (sectionId && (await countChildren(tx, { id: sectionId })) > 0) throw new Refused(t.hasChildren, 'parentId');
+  if (parent.parentId !== null) throw new Refused('tooDeep', 'parentId');
+  if (sectionId && (await countChildren(tx, { id: sectionId })) > 0) throw new Refused('hasChildren', 'parentId');
 }
 
 async function nextPosition(tx: Executor, parentId: number | null): Promise<number> {
@@ -71,7 +71,7 @@ async function run(work: (tx: Executor) => Promise<{ id: number; slug: string; a
     sectionsChanged(result.articleSlugs);
     return { ok: true, id: result.id, slug: result.slug };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.message, field: error.field };
+    if (error instanceof Refused) return { ok: false, reason: error.reason, slug: error.slug, field: error.field };
     throw error;
   }
 }
@@ -91,7 +91,7 @@ export function createSection(user: CurrentUser, fields: SectionFields): Promise
 export function updateSection(user: CurrentUser, input: SectionFields & { id: number }): Promise<SectionOutcome> {
   return run(async (tx) => {
     const current = await getSectionById({ id: input.id }, tx);
-    if (!current) throw new Refused(t.notFound);
+    if (!current) throw new Refused('notFound');
     const slug = await checkSlug(tx, input, input.id);
     const moved = input.parentId !== current.parentId;
     if (moved) await checkParent(tx, input.parentId, input.id);
@@ -120,7 +120,7 @@ export function updateSection(user: CurrentUser, input: SectionFields & { id: nu
 export function moveSection(user: CurrentUser, input: { id: number; direction: 'up' | 'down' }): Promise<SectionOutcome> {
   return run(async (tx) => {
     const current = await getSectionById({ id: input.id }, tx);
-    if (!current) throw new Refused(t.notFound);
+    if (!current) throw new Refused('notFound');
     const order = (await listSiblings(tx, { parentId: current.parentId })).map((s) => s.id);
     const from = order.indexOf(current.id);
     const to = input.direction === 'up' ? from - 1 : from + 1;

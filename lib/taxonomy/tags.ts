@@ -6,13 +6,13 @@ import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { tagsChanged } from '../cache/invalidate';
 import { slugify } from '../format/slug';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
 
 /* Renaming and merging tags. Either way the old /tag/{slug} keeps answering with a 301. */
 
-const t = taxonomyMessages.tags;
 
-export type TagOutcome = { ok: true; id: number; slug: string; name: string; mergedFrom?: string } | { ok: false; error: string; field?: 'slug' | 'intoId' };
+/** Why a tag change was refused; lib/actions/tags.ts puts it into words. */
+export type TagRefusal = 'notFound' | 'slugEmpty' | 'slugTaken';
+export type TagOutcome = { ok: true; id: number; slug: string; name: string; mergedFrom?: string } | { ok: false; reason: TagRefusal; slug?: string; field?: 'slug' | 'intoId' };
 
 export const TAG_LIST_LIMIT = 100;
 
@@ -23,12 +23,12 @@ export function searchTags({ q }: { q: string }) {
 
 export async function renameTag(user: CurrentUser, input: { id: number; name: string; slug: string }): Promise<TagOutcome> {
   const slug = slugify(input.slug || input.name);
-  if (!slug) return { ok: false, error: t.slugEmpty, field: 'slug' };
+  if (!slug) return { ok: false, reason: 'slugEmpty', field: 'slug' };
   const db = await getDb();
   const outcome = await db.transaction(async (tx) => {
     const current = await getTagById({ id: input.id }, tx);
-    if (!current) return { ok: false as const, error: t.notFound };
-    if (await tagSlugTaken({ slug, exceptId: input.id }, tx)) return { ok: false as const, error: t.slugTaken(slug), field: 'slug' as const };
+    if (!current) return { ok: false as const, reason: 'notFound' as const };
+    if (await tagSlugTaken({ slug, exceptId: input.id }, tx)) return { ok: false as const, reason: 'slugTaken' as const, slug, field: 'slug' as const };
     await updateTagRow(tx, input.id, { slug, name: input.name });
     if (slug !== current.slug) {
       await dropTaxonomyRedirect(tx, { kind: 'tag', slug });
@@ -47,7 +47,7 @@ export async function mergeTags(user: CurrentUser, input: { fromId: number; into
   const db = await getDb();
   const outcome = await db.transaction(async (tx) => {
     const [from, into] = await Promise.all([getTagById({ id: input.fromId }, tx), getTagById({ id: input.intoId }, tx)]);
-    if (!from || !into) return { ok: false as const, error: t.notFound };
+    if (!from || !into) return { ok: false as const, reason: 'notFound' as const };
     const articleSlugs = await articleSlugsWithTag({ tagId: from.id }, tx);
     await mergeTagRows(tx, { fromId: from.id, intoId: into.id });
     await recordTaxonomyRedirect(tx, { kind: 'tag', oldSlug: from.slug, targetId: into.id });

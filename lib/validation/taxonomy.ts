@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isSitePath } from '../articles/rich-text';
-import { taxonomyMessages as m } from '../i18n/vi/taxonomy';
+import { messages } from '../i18n/messages';
+
+const m = messages.taxonomy;
 
 /* One zod schema per input of the sections, tags and home screens (forms and actions share them). */
 

@@ -11,7 +11,8 @@ import type { ActionResult } from '@/lib/auth/action';
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
-import { defaultSiteSettings, SITE_SETTINGS_KEY } from '@/lib/site/settings';
+import { defaultSiteSettings } from '@/lib/site/default-settings';
+import { SITE_SETTINGS_KEY } from '@/lib/site/settings';
 import { parseAuditQuery, readAuditPage, AUDIT_PAGE_SIZE } from '@/lib/staff/audit-view';
 import { setStaffActive } from '@/lib/staff/accounts';
 import { createOrUpdateStaffAccount } from '@/lib/staff/create-account';
@@ -392,9 +393,9 @@ describe('the audit log as admins read it', () => {
     expect(first.rows[0]!.when).toMatch(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     const ids = first.rows.map((r) => r.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
-    expect(first.nextBefore).toBe(ids[ids.length - 1]);
+    expect(first.nextCursor).toBe(String(ids[ids.length - 1]));
 
-    const second = await readAuditPage({ before: first.nextBefore! });
+    const second = await readAuditPage(parseAuditQuery({ truoc: first.nextCursor! }));
     expect(second.rows.length).toBeGreaterThan(0);
     expect(Math.max(...second.rows.map((r) => r.id))).toBeLessThan(Math.min(...ids));
 

@@ -5,7 +5,7 @@ vi.mock('@/lib/auth/session', () => sessionMock);
 // Outside a Next.js server there is no data cache: the reader functions read straight through.
 vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), unstable_cache: <T>(fn: T) => fn }));
 
-import { listPinnedPublicCards } from '@/db/queries/home';
+import { listPinnedPublicCards } from '@/db/queries/curation';
 import { upsertSections, upsertStaff } from '@/db/queries/seed';
 import { getSectionById } from '@/db/queries/sections-admin';
 import { getTagById, listTagsWithCounts } from '@/db/queries/tags-admin';
@@ -13,13 +13,13 @@ import { findRenamedSlug, getTagBySlug, listSections } from '@/db/queries/taxono
 import { listTagArticles } from '@/db/queries/public-articles';
 import type { Role } from '@/db/schema/users';
 import { createArticleAction, publishArticleAction, unpublishArticleAction } from '@/lib/actions/articles';
-import { clearBreakingAction, findPinnableAction, pinStoryAction, setBreakingAction, unpinSlotAction } from '@/lib/actions/home';
+import { clearBreakingAction, findPinnableAction, pinStoryAction, setBreakingAction, unpinSlotAction } from '@/lib/actions/curation';
 import { createSectionAction, moveSectionAction, updateSectionAction } from '@/lib/actions/sections';
 import { mergeTagsAction, renameTagAction } from '@/lib/actions/tags';
-import { getHomeEdition } from '@/lib/articles/home';
+import { getHomeEdition } from '@/lib/articles/home-edition';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import { toVietnamLocal } from '@/lib/articles/visibility';
-import { getLiveBreaking } from '@/lib/home/breaking';
+import { getLiveBreaking } from '@/lib/curation/breaking';
 import type { ArticleFields } from '@/lib/validation/article';
 
 let sectionId = 0;

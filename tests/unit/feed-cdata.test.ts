@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildRss } from '@/lib/feeds/rss';
-import { defaultSiteSettings } from '@/lib/site/settings';
+import { defaultSiteSettings } from '@/lib/site/default-settings';
 
 describe('RSS with hostile titles', () => {
   it('stays a valid document, and the title reads back as typed', () => {

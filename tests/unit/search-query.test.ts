@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '@/lib/articles/cursor';
 import { parseSearchQuery } from '@/lib/search/query';
 
 describe('parseSearchQuery', () => {
@@ -20,17 +19,6 @@ describe('parseSearchQuery', () => {
     const parsed = parseSearchQuery('a'.repeat(1000));
     expect(parsed.truncated).toBe(true);
     expect(parsed.text.length).toBe(200);
-  });
-});
-
-describe('list cursors', () => {
-  it('round-trips', () => {
-    const cursor = encodeCursor({ publishedAt: '2022-01-20T01:30:00.000Z', id: 42 });
-    expect(decodeCursor(cursor)).toEqual({ publishedAt: new Date('2022-01-20T01:30:00.000Z'), id: 42 });
-  });
-
-  it('rejects what we did not make', () => {
-    for (const bad of ['', 'abc', '1-', '-1', 'zzzzzzzzzzzzz-1', '1-zzzzzzzzzzz', '1-0', '../x']) expect(decodeCursor(bad)).toBeNull();
   });
 });
 

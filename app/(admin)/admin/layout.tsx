@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { messages } from '@/lib/i18n/messages';
 import './admin.css';
 
 // Every dashboard page depends on who is signed in: render per request, never at build time.
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
-  title: { default: 'Tòa soạn', template: '%s · Tòa soạn' },
+  title: { default: messages.admin.title, template: messages.admin.titleTemplate },
   robots: { index: false, follow: false },
 };
 

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { HomeView } from '@/components/site/HomeView';
 import { StoryList } from '@/components/site/StoryList';
 import { MostRead } from '@/components/site/views/MostRead';
-import { getHomeEdition } from '@/lib/articles/home';
+import { getHomeEdition } from '@/lib/articles/home-edition';
 import { getRenamedSlug, getSectionBySlug, getSectionPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { HOME_SEGMENT, sectionPath } from '@/lib/site/routes';

@@ -1,4 +1,6 @@
-import { commentMessages as t } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
+
+const t = messages.comments;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

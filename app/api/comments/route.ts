@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import { outcomeMessage, outcomeStatus, submitReaderComment } from '@/lib/comments/submit';
 import { commentMessages } from '@/lib/i18n/vi/comments';
 import { readBodyCapped } from '@/lib/media/read-body';
@@ -34,7 +35,7 @@ export async function POST(request: Request) {
     outcome = await submitReaderComment(raw, hashIp(clientIp(request.headers)));
   } catch (error) {
     console.error('comment submission failed', error);
-    const message = 'Chưa gửi được ý kiến do lỗi hệ thống. Vui lòng thử lại sau ít phút.';
+    const message = messages.comments.systemError;
     return wantsJson ? Response.json({ ok: false, message }, { status: 500 }) : resultPage({ message, errors: [], back, status: 500 });
   }
   const status = outcomeStatus(outcome);

@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import { mediaStorage, mimeForKey } from '@/lib/media/storage';
 
 /**
@@ -7,7 +8,7 @@ import { mediaStorage, mimeForKey } from '@/lib/media/storage';
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join('/');
   const file = await mediaStorage().open(key);
-  if (!file) return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!file) return new Response(messages.media.fileNotFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(file.body, {
     headers: {
       'Content-Type': mimeForKey(key),

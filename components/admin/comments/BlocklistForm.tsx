@@ -2,11 +2,10 @@
 
 import { saveBlocklistAction } from '@/lib/actions/comments';
 import { messages } from '@/lib/i18n/messages';
-import { commentMessages } from '@/lib/i18n/vi/comments';
 import { FormFeedback } from '../forms/FormFeedback';
 import { text, useActionForm } from '../forms/useActionForm';
 
-const t = commentMessages.blocklist;
+const t = messages.comments.blocklist;
 const KINDS = ['words', 'emails', 'ips'] as const;
 
 export function BlocklistForm({ initial }: { initial: Record<(typeof KINDS)[number], string[]> }) {

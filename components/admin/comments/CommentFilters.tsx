@@ -1,7 +1,6 @@
-import { commentMessages } from '@/lib/i18n/vi/comments';
 import { messages } from '@/lib/i18n/messages';
 
-const t = commentMessages.moderation;
+const t = messages.comments.moderation;
 
 /** Story and text filters: a plain GET form, so the filtered queue has its own address. */
 export function CommentFilters({ status, stories, current }: { status: string; stories: { id: number; title: string }[]; current: { articleId?: number; q: string } }) {
@@ -10,7 +9,7 @@ export function CommentFilters({ status, stories, current }: { status: string; s
       <input type="hidden" name="trang-thai" value={status} />
       <div className="filters__grid">
         <div className="admin-form">
-          <label htmlFor="comment-filter-story">{commentMessages.moderation.colStory}</label>
+          <label htmlFor="comment-filter-story">{messages.comments.moderation.colStory}</label>
           <select id="comment-filter-story" name="bai" defaultValue={current.articleId ? String(current.articleId) : ''}>
             <option value="">{messages.admin.all}</option>
             {stories.map((s) => (

@@ -3,11 +3,10 @@
 import { saveCommentSettingsAction } from '@/lib/actions/comments';
 import type { CommentSettings } from '@/lib/comments/settings';
 import { messages } from '@/lib/i18n/messages';
-import { commentMessages } from '@/lib/i18n/vi/comments';
 import { FieldError, FormFeedback } from '../forms/FormFeedback';
 import { useActionForm } from '../forms/useActionForm';
 
-const t = commentMessages.settings;
+const t = messages.comments.settings;
 const NUMBERS = ['minSeconds', 'burstSeconds', 'perHour', 'maxLinks', 'autoCloseDays'] as const;
 const SWITCHES = ['honeypot', 'duplicates', 'blocklist'] as const;
 

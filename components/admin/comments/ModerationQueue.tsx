@@ -5,11 +5,11 @@ import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import type { CommentStatus } from '@/db/queries/comments';
 import { moderateCommentsAction } from '@/lib/actions/comments';
 import type { QueueItem } from '@/lib/comments/queue';
-import { commentMessages } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
 import { QueueRow } from './QueueRow';
 import styles from './moderation.module.css';
 
-const t = commentMessages.moderation;
+const t = messages.comments.moderation;
 type Verb = 'approve' | 'reject' | 'spam' | 'delete';
 const VERBS_BY_STATUS: Record<CommentStatus, Verb[]> = {
   pending: ['approve', 'reject', 'spam'],

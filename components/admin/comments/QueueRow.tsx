@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { blockCommenterAddressAction, replyAsNewsroomAction } from '@/lib/actions/comments';
 import type { QueueItem } from '@/lib/comments/queue';
-import { commentMessages } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
 import styles from './moderation.module.css';
 
-const t = commentMessages.moderation;
+const t = messages.comments.moderation;
 type Verb = 'approve' | 'reject' | 'spam' | 'delete';
 
 type Props = {

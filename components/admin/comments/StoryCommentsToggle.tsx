@@ -3,9 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { setStoryCommentsClosedAction } from '@/lib/actions/comments';
-import { commentMessages } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
 
-const t = commentMessages.moderation;
+const t = messages.comments.moderation;
 
 /** An editor closes or reopens comments on the filtered story. */
 export function StoryCommentsToggle({ articleId, title, closed }: { articleId: number; title: string; closed: boolean }) {

@@ -1,4 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { messages } from '@/lib/i18n/messages';
+
+const t = messages.articles;
 
 /**
  * An image from the media library inside a story body, with caption and credit. Its
@@ -30,7 +33,7 @@ export const Figure = Node.create({
       'figure',
       mergeAttributes(HTMLAttributes, { 'data-media-key': key, class: 'editor-figure' }),
       ['img', { src: `/media/${key}`, alt, width, height }],
-      ['figcaption', {}, `${caption || '(chưa có chú thích)'}${credit ? ` — ${credit}` : ''}${alt ? '' : ' ⚠ thiếu mô tả ảnh'}`],
+      ['figcaption', {}, `${caption || t.figureNoCaption}${credit ? ` — ${credit}` : ''}${alt ? '' : t.figureNoAlt}`],
     ];
   },
 });

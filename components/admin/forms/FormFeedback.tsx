@@ -8,7 +8,7 @@ export function FormFeedback({ result }: { result: ActionResult<unknown, unknown
 }
 
 /** One sentence for the person at the form: an error is announced at once, a success politely. */
-export function Notice({ kind, text }: { kind: 'ok' | 'error'; text: string }) {
+export function Notice({ kind, text }: { kind: 'ok' | 'error'; text: React.ReactNode }) {
   return (
     <p role={kind === 'error' ? 'alert' : 'status'} className={kind === 'error' ? 'form-error' : 'form-ok'}>
       {text}

@@ -15,22 +15,32 @@ type Options<T> = {
  * A dashboard form that calls a guarded server action with an object built from its fields,
  * keeps what the person typed when a check fails, and shows each field's Vietnamese error.
  */
-export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, toInput: (form: FormData) => I, options: Options<T> = {}) {
+export function useActionForm<I, T, F = never>(action: (input: I) => Promise<ActionResult<T, F>>, toInput: (form: FormData) => I, options: Options<T> = {}) {
   const router = useRouter();
   const formId = useId();
-  const [result, setResult] = useState<ActionResult<T> | null>(null);
+  const [result, setResult] = useState<ActionResult<T, F> | null>(null);
   const [pending, startTransition] = useTransition();
+
+  function settle(next: ActionResult<T, F>, form?: HTMLFormElement) {
+    setResult(next);
+    if (!next.ok) return;
+    if (form) options.onSuccess?.(next, form);
+    if (options.refresh !== false) router.refresh();
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const input = toInput(new FormData(form));
+    startTransition(async () => settle(await action(input), form));
+  }
+
+  /** A second action of the same form (a "remove" button): same pending state, same feedback. */
+  function run(call: () => Promise<ActionResult<T, F>>, then?: (result: ActionResult<T, F>) => void) {
     startTransition(async () => {
-      const next = await action(input);
-      setResult(next);
-      if (!next.ok) return;
-      options.onSuccess?.(next, form);
-      if (options.refresh !== false) router.refresh();
+      const next = await call();
+      settle(next);
+      then?.(next);
     });
   }
 
@@ -47,7 +57,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
     };
   }
 
-  return { result, pending, onSubmit, errors, field, errorId: (name: string) => `${formId}-${name}-error` };
+  return { result, pending, onSubmit, run, errors, field, errorId: (name: string) => `${formId}-${name}-error` };
 }
 
 export function text(form: FormData, name: string): string {

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import type { MediaItem, MediaPage } from '@/lib/media/types';
 import { MediaCard } from './MediaCard';
 import { fetchMediaPage } from './media-client';
@@ -51,11 +52,7 @@ export function MediaGrid({ q, initial }: Props) {
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="form-error">
-          {t.loadFailed}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={t.loadFailed} /> : null}
       {cursor ? (
         <div className={styles.more}>
           <a href={morePath(q, cursor)} className="button" onClick={loadMore} aria-disabled={loading}>

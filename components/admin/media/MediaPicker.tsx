@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import type { MediaItem, MediaPage } from '@/lib/media/types';
 import { fetchMediaPage } from './media-client';
 import { MediaThumb } from './MediaThumb';
@@ -115,11 +116,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
         </form>
 
         <div aria-live="polite">
-          {status === 'error' ? (
-            <p role="alert" className="form-error">
-              {t.loadFailed}
-            </p>
-          ) : null}
+          {status === 'error' ? <Notice kind="error" text={t.loadFailed} /> : null}
           {status === 'ready' && items.length === 0 ? <p>{q.trim() ? t.noneFor(q.trim()) : t.none}</p> : null}
         </div>
         {items.length ? (

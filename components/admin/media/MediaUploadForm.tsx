@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { messages } from '@/lib/i18n/messages';
 import { MEDIA_LIMITS } from '@/lib/media/fields';
 import type { MediaItem } from '@/lib/media/types';
+import { FieldError, Notice } from '../forms/FormFeedback';
 import { ACCEPTED_TYPES, uploadMedia } from './media-client';
 import styles from './media.module.css';
 
@@ -24,7 +25,11 @@ type State =
   | { kind: 'error'; error: string; fieldErrors?: Record<string, string[]> }
   | { kind: 'done'; media: MediaItem; duplicate: boolean };
 
-/** Upload one photograph with a plain file input; shows progress and the server's verdict. */
+/**
+ * Upload one photograph with a plain file input; shows progress and the server's verdict.
+ * It posts with XHR for the progress bar, so it keeps its own state rather than useActionForm,
+ * but shows feedback and field errors with the form kit.
+ */
 export function MediaUploadForm({ onUploaded, compact = false, linkToDetails = false }: Props) {
   const t = messages.media;
   const id = useId();
@@ -68,7 +73,7 @@ export function MediaUploadForm({ onUploaded, compact = false, linkToDetails = f
             {hint}
           </p>
         ) : null}
-        {error ? <p className="field-error">{error}</p> : null}
+        <FieldError id={`${id}-${name}-error`} errors={error ? [error] : undefined} />
       </div>
     );
   };
@@ -109,16 +114,16 @@ export function MediaUploadForm({ onUploaded, compact = false, linkToDetails = f
         </div>
       ) : null}
       <div className={styles.status}>
-        {state.kind === 'error' ? (
-          <p role="alert" className="form-error">
-            {state.error}
-          </p>
-        ) : null}
+        {state.kind === 'error' ? <Notice kind="error" text={state.error} /> : null}
         {state.kind === 'done' ? (
-          <p role="status" className="form-ok">
-            {state.duplicate ? t.duplicate : t.uploaded}{' '}
-            {linkToDetails ? <Link href={`/admin/media/${state.media.id}`}>{t.editUploaded}</Link> : null}
-          </p>
+          <Notice
+            kind="ok"
+            text={
+              <>
+                {state.duplicate ? t.duplicate : t.uploaded} {linkToDetails ? <Link href={`/admin/media/${state.media.id}`}>{t.editUploaded}</Link> : null}
+              </>
+            }
+          />
         ) : null}
       </div>
     </form>

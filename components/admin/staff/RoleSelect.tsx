@@ -1,14 +1,14 @@
 import type { Role } from '@/db/schema/users';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
 
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
+const ROLES = Object.keys(messages.staff.roles) as Role[];
 
 export function RoleSelect({ defaultValue, ...props }: { defaultValue: Role } & Omit<React.ComponentProps<'select'>, 'defaultValue'>) {
   return (
     <select defaultValue={defaultValue} {...props}>
       {ROLES.map((role) => (
         <option key={role} value={role}>
-          {ROLE_LABELS[role]}
+          {messages.staff.roles[role]}
         </option>
       ))}
     </select>

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { StaffMember } from '@/db/queries/users';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 import styles from './staff.module.css';
 
@@ -28,7 +27,7 @@ export function StaffTable({ staff, currentUserId }: { staff: StaffMember[]; cur
                 {member.id === currentUserId ? <span className={styles.muted}>{t.staff.you}</span> : null}
               </td>
               <td data-label={t.fields.email}>{member.email}</td>
-              <td data-label={t.fields.role}>{ROLE_LABELS[member.role]}</td>
+              <td data-label={t.fields.role}>{messages.staff.roles[member.role]}</td>
               <td data-label={t.fields.status}>
                 <StatusBadge active={member.active} />
               </td>

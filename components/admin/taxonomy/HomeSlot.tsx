@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { findPinnableAction, pinStoryAction, unpinSlotAction } from '@/lib/actions/home';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { findPinnableAction, pinStoryAction, unpinSlotAction } from '@/lib/actions/curation';
+import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import styles from './taxonomy.module.css';
 
 type Story = { id: number; title: string; isPublic: boolean };
@@ -11,7 +12,7 @@ type Found = { id: number; title: string };
 
 /** One pinned slot: what is in it, a title search to pin a story, and unpin. */
 export function HomeSlot({ position, story }: { position: number; story: Story | null }) {
-  const t = taxonomyMessages.home;
+  const t = messages.taxonomy.home;
   const id = useId();
   const router = useRouter();
   const [found, setFound] = useState<Found[] | null>(null);
@@ -66,15 +67,11 @@ export function HomeSlot({ position, story }: { position: number; story: Story |
         <div className={styles.searchRow}>
           <input id={`${id}-q`} name="q" type="search" placeholder={t.findPlaceholder} />
           <button type="submit" className="button" disabled={pending}>
-            {taxonomyMessages.tags.searchButton}
+            {messages.taxonomy.tags.searchButton}
           </button>
         </div>
       </form>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={error} /> : null}
       {found ? (
         found.length ? (
           <ul className={styles.results} aria-label={t.findStory(position)}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { createSectionAction, updateSectionAction } from '@/lib/actions/sections';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
 import { FieldError, FormFeedback } from '../forms/FormFeedback';
 import { text, useActionForm } from '../forms/useActionForm';
 import styles from './taxonomy.module.css';
@@ -10,7 +10,7 @@ export type SectionItem = { id: number; slug: string; name: string; description:
 
 /** Creates a section, or edits one (name, slug, description, parent). */
 export function SectionForm({ section, parents, onDone }: { section?: SectionItem; parents: SectionItem[]; onDone?: () => void }) {
-  const t = taxonomyMessages.sections;
+  const t = messages.taxonomy.sections;
   const form = useActionForm(
     (fields: Omit<SectionItem, 'id'>) => (section ? updateSectionAction({ ...fields, id: section.id }) : createSectionAction(fields)),
     (data) => ({ name: text(data, 'name'), slug: text(data, 'slug'), description: text(data, 'description'), parentId: text(data, 'parentId') ? Number(text(data, 'parentId')) : null }),

@@ -3,13 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { moveSectionAction } from '@/lib/actions/sections';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import { SectionForm, type SectionItem } from './SectionForm';
 import styles from './taxonomy.module.css';
 
 /** The section tree with move up/down and an inline edit form per section. */
 export function SectionTree({ sections }: { sections: SectionItem[] }) {
-  const t = taxonomyMessages.sections;
+  const t = messages.taxonomy.sections;
   const router = useRouter();
   const [editing, setEditing] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,11 +64,7 @@ export function SectionTree({ sections }: { sections: SectionItem[] }) {
 
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={error} /> : null}
       {sections.length ? renderList(topLevel) : <p className="panel">{t.none}</p>}
     </>
   );

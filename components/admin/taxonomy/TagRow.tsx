@@ -3,14 +3,15 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { mergeTagsAction, renameTagAction } from '@/lib/actions/tags';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import styles from './taxonomy.module.css';
 
 export type TagItem = { id: number; slug: string; name: string; stories: number };
 
 /** One tag with its rename and merge forms. */
 export function TagRow({ tag, others, onMessage }: { tag: TagItem; others: TagItem[]; onMessage: (message: string) => void }) {
-  const t = taxonomyMessages.tags;
+  const t = messages.taxonomy.tags;
   const id = useId();
   const router = useRouter();
   const [mode, setMode] = useState<'idle' | 'rename' | 'merge'>('idle');
@@ -96,11 +97,7 @@ export function TagRow({ tag, others, onMessage }: { tag: TagItem; others: TagIt
             </div>
           </form>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        {error ? <Notice kind="error" text={error} /> : null}
       </td>
       <td className={styles.slug}>{tag.slug}</td>
       <td>{tag.stories}</td>

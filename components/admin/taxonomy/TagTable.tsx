@@ -1,12 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
 import { TagRow, type TagItem } from './TagRow';
 
 /** The listed tags; merge targets are the other listed tags (search to narrow them). */
 export function TagTable({ tags }: { tags: TagItem[] }) {
-  const t = taxonomyMessages.tags;
+  const t = messages.taxonomy.tags;
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>

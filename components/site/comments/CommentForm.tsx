@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { formLabels } from './labels';
+import type { FormLabels } from './labels';
 
 type Token = { token: string; minSeconds: number; at: number };
 type Result = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
@@ -19,8 +19,7 @@ async function requestToken(articleId: number): Promise<TokenAnswer> {
  * /api/comments; with it, the form fetches a signed render time, posts with fetch and shows the
  * answer in place. It also turns recent comment times into "5 phút trước".
  */
-export function CommentForm({ articleId, returnTo }: { articleId: number; returnTo: string }) {
-  const t = formLabels;
+export function CommentForm({ articleId, returnTo, labels: t }: { articleId: number; returnTo: string; labels: FormLabels }) {
   const [token, setToken] = useState<Token | null>(null);
   const [closed, setClosed] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -41,7 +40,7 @@ export function CommentForm({ articleId, returnTo }: { articleId: number; return
     for (const el of section?.querySelectorAll<HTMLTimeElement>('time[data-relative]') ?? []) {
       const minutes = Math.floor((Date.now() - new Date(el.dateTime).getTime()) / 60_000);
       if (minutes < 0 || minutes >= 24 * 60) continue;
-      el.textContent = minutes < 1 ? t.justNow : minutes < 60 ? `${minutes} phút trước` : `${Math.floor(minutes / 60)} giờ trước`;
+      el.textContent = minutes < 1 ? t.justNow : minutes < 60 ? t.minutesAgo.replace('{n}', String(minutes)) : t.hoursAgo.replace('{n}', String(Math.floor(minutes / 60)));
     }
     const onClick = (event: Event) => {
       const link = (event.target as Element).closest<HTMLElement>('[data-reply-id]');
@@ -89,7 +88,7 @@ export function CommentForm({ articleId, returnTo }: { articleId: number; return
       <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
       {replyTo ? (
         <p className="comment-form__replying">
-          {t.replyingTo(replyTo.name)}{' '}
+          {t.replyingTo.replace('{name}', () => replyTo.name)}{' '}
           <button type="button" className="comment-form__link" onClick={() => setReplyTo(null)}>
             {t.cancelReply}
           </button>

@@ -1,6 +1,8 @@
 import type { PublicComment, PublicThread } from '@/lib/comments/public';
 import { formatShortDate } from '@/lib/format/dates';
-import { commentMessages as t } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
+
+const t = messages.comments;
 
 function timeLabel(iso: string): string {
   // Absolute on the cached page; the form's script turns recent ones into "5 phút trước".

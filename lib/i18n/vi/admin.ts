@@ -1,6 +1,8 @@
 /** Dashboard shell and shared dashboard words. */
 export const adminMessages = {
   title: 'Tòa soạn',
+  /** The browser tab title of a dashboard page; %s is the page's own title. */
+  titleTemplate: '%s · Tòa soạn',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   nav: {
     label: 'Điều hướng tòa soạn',

@@ -8,6 +8,38 @@ const STATUS = {
 
 /** Story list and editor strings. */
 export const articleMessages = {
+  /** The fields a revision comparison names, in the order it lists them. */
+  historyFields: {
+    title: 'Tiêu đề',
+    sapo: 'Sapo',
+    body: 'Nội dung',
+    section: 'Chuyên mục',
+    tags: 'Thẻ',
+    creditLine: 'Dòng tác giả',
+    slug: 'Đường dẫn',
+    seoTitle: 'Tiêu đề SEO',
+    seoDescription: 'Mô tả SEO',
+    status: 'Trạng thái',
+  },
+  /** What the story fields' checks say (lib/validation/article.ts). */
+  invalid: {
+    titleRequired: 'Vui lòng nhập tiêu đề.',
+    titleTooLong: 'Tiêu đề dài quá 300 ký tự.',
+    sapoTooLong: 'Sapo dài quá 1.200 ký tự.',
+    bodyInvalid: 'Nội dung không hợp lệ.',
+    bodyTooLong: 'Nội dung quá dài (tối đa khoảng 1 MB).',
+    bodyTooDeep: 'Nội dung lồng nhau quá nhiều tầng (danh sách, trích dẫn). Hãy bớt các tầng lồng nhau rồi lưu lại.',
+    sectionRequired: 'Vui lòng chọn chuyên mục.',
+    tagTooLong: 'Mỗi thẻ tối đa 60 ký tự.',
+    tooManyTags: 'Tối đa 20 thẻ.',
+    creditLineTooLong: 'Dòng tác giả dài quá 200 ký tự.',
+    slugTooLong: 'Đường dẫn dài quá 120 ký tự.',
+    seoTitleTooLong: 'Tiêu đề SEO dài quá 200 ký tự.',
+    seoDescriptionTooLong: 'Mô tả SEO dài quá 400 ký tự.',
+    publishAt: 'Thời điểm xuất bản không hợp lệ.',
+    correctionTooShort: 'Nội dung đính chính cần ít nhất 10 ký tự.',
+    correctionTooLong: 'Nội dung đính chính tối đa 1.000 ký tự.',
+  },
   status: STATUS,
   listTitle: 'Bài viết',
   newTitle: 'Viết bài mới',
@@ -68,6 +100,9 @@ export const articleMessages = {
   figureCaption: 'Chú thích ảnh',
   figureCredit: 'Nguồn ảnh',
   figureAlt: 'Mô tả ảnh (alt)',
+  /** What the editor shows under a figure that still lacks a caption or a description. */
+  figureNoCaption: '(chưa có chú thích)',
+  figureNoAlt: ' ⚠ thiếu mô tả ảnh',
   actions: {
     saveDraft: 'Lưu nháp',
     save: 'Lưu',

@@ -19,8 +19,10 @@ export const commentMessages = {
   newsroom: 'Tòa soạn',
   newsroomBadge: 'Tòa soạn trả lời',
   justNow: 'Vừa xong',
-  minutesAgo: (n: number) => `${n} phút trước`,
-  hoursAgo: (n: number) => `${n} giờ trước`,
+  systemError: 'Chưa gửi được ý kiến do lỗi hệ thống. Vui lòng thử lại sau ít phút.',
+  /** With {n} standing for the number, so the browser can fill it in. */
+  minutesAgo: '{n} phút trước',
+  hoursAgo: '{n} giờ trước',
   sent: 'Ý kiến của bạn đã được gửi và đang chờ duyệt.',
   closedByEditor: 'Tòa soạn đã đóng ý kiến cho bài viết này.',
   closedByAge: (days: number) => `Bài viết đã đăng quá ${days} ngày nên không nhận thêm ý kiến.`,

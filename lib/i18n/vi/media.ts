@@ -1,5 +1,6 @@
 /** Media library strings (owned by the media library work). */
 export const mediaMessages = {
+  fileNotFound: 'Không tìm thấy tệp.',
   title: 'Thư viện ảnh',
   intro: 'Tải ảnh lên một lần, dùng lại cho nhiều bài. Mỗi ảnh cần có mô tả (alt) cho người đọc bằng trình đọc màn hình.',
 

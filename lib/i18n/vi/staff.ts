@@ -1,5 +1,12 @@
 /** Staff, profile, site settings and audit log strings (owned by the staff work). */
 export const staffMessages = {
+  /** Role names, in the order the role picker offers them. */
+  roles: {
+    writer: 'Phóng viên',
+    editor: 'Biên tập viên',
+    moderator: 'Kiểm duyệt viên',
+    admin: 'Quản trị',
+  },
   fields: {
     name: 'Họ tên',
     email: 'Email',

@@ -2,7 +2,7 @@ import { getCommentArticle } from '@/db/queries/comments';
 import { closedReason } from '@/lib/comments/closure';
 import { getCommentSettings } from '@/lib/comments/settings';
 import { signFormToken } from '@/lib/comments/token';
-import { closedMessage } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   if (!article) return Response.json({ error: 'no such story' }, { status: 404, headers });
   const reason = closedReason(article, settings);
   if (reason) {
-    const message = closedMessage(reason, settings.autoCloseDays);
+    const message = messages.comments.closed(reason, settings.autoCloseDays);
     return Response.json({ closed: reason, message }, { headers });
   }
   return Response.json({ token: signFormToken(article.id), minSeconds: settings.minSeconds }, { headers });

@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageUser('audit.read', '/admin/audit');
   const query = parseAuditQuery(await searchParams);
-  const { rows, nextBefore } = await readAuditPage(query);
+  const { rows, nextCursor } = await readAuditPage(query);
   const t = messages.staff.audit;
   const kindParam = query.kind ? `loai=${query.kind}` : '';
   return (
@@ -33,8 +33,8 @@ export default async function AuditPage({ searchParams }: Props) {
         ) : (
           <span />
         )}
-        {nextBefore ? (
-          <Link href={`/admin/audit?${kindParam ? `${kindParam}&` : ''}truoc=${nextBefore}`} className="button" rel="next">
+        {nextCursor ? (
+          <Link href={`/admin/audit?${kindParam ? `${kindParam}&` : ''}truoc=${nextCursor}`} className="button" rel="next">
             {t.nextPage}
           </Link>
         ) : null}

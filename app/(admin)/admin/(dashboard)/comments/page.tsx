@@ -6,9 +6,9 @@ import { StoryCommentsToggle } from '@/components/admin/comments/StoryCommentsTo
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { COMMENT_STATUSES, loadQueue, queueHref } from '@/lib/comments/queue';
-import { commentMessages } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
 
-const t = commentMessages.moderation;
+const t = messages.comments.moderation;
 
 export const metadata: Metadata = { title: t.title };
 

@@ -6,17 +6,17 @@ import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { toVietnamLocal } from '@/lib/articles/visibility';
 import { getFeedSettings } from '@/lib/feeds/settings';
-import { getBreaking } from '@/lib/home/breaking';
-import { getHomeSlots } from '@/lib/home/curation';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { getBreaking } from '@/lib/curation/breaking';
+import { getHomeSlots } from '@/lib/curation/slots';
+import { messages } from '@/lib/i18n/messages';
 
-export const metadata: Metadata = { title: taxonomyMessages.home.title };
+export const metadata: Metadata = { title: messages.taxonomy.home.title };
 
 export default async function HomeCurationPage() {
   await requirePageUser('home.curate', '/admin/home');
   const now = new Date();
   const [slots, breaking, feedSettings] = await Promise.all([getHomeSlots(now), getBreaking(), getFeedSettings()]);
-  const t = taxonomyMessages.home;
+  const t = messages.taxonomy.home;
   const expires = breaking ? new Date(breaking.expiresAt) : null;
   const current =
     breaking && expires

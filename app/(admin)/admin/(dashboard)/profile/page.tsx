@@ -5,7 +5,6 @@ import { ProfileForm } from '@/components/admin/staff/ProfileForm';
 import styles from '@/components/admin/staff/staff.module.css';
 import { findStaffById } from '@/db/queries/users';
 import { requirePageUser } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: messages.staff.profile.title };
@@ -18,7 +17,7 @@ export default async function ProfilePage() {
   return (
     <div className={`${styles.page} ${styles.narrow}`}>
       <h1>{t.title}</h1>
-      <p className={styles.intro}>{t.account(me.email, ROLE_LABELS[me.role])}</p>
+      <p className={styles.intro}>{t.account(me.email, messages.staff.roles[me.role])}</p>
       <ProfileForm name={me.name} bio={me.bio} />
       <PasswordForm />
     </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { TagTable } from '@/components/admin/taxonomy/TagTable';
 import { requirePageUser } from '@/lib/auth/session';
-import { taxonomyMessages } from '@/lib/i18n/vi/taxonomy';
+import { messages } from '@/lib/i18n/messages';
 import { searchTags, TAG_LIST_LIMIT } from '@/lib/taxonomy/tags';
 
-export const metadata: Metadata = { title: taxonomyMessages.tags.title };
+export const metadata: Metadata = { title: messages.taxonomy.tags.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,7 +13,7 @@ export default async function TagsPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   const tags = await searchTags({ q });
-  const t = taxonomyMessages.tags;
+  const t = messages.taxonomy.tags;
   return (
     <>
       <h1>{t.title}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StoryList } from '@/components/site/StoryList';
-import { decodeCursor } from '@/lib/articles/cursor';
+import { decodeCursor } from '@/lib/site/cursor';
 import { getSectionBySlug, getSectionPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { sectionPath } from '@/lib/site/routes';
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionOlderPage({ params }: Props) {
   const { section: slug, cursor } = await params;
   const section = await getSectionBySlug(slug);
-  if (!section || !decodeCursor(cursor)) notFound();
+  if (!section || !decodeCursor(cursor, 'at-id')) notFound();
   const page = await getSectionPage(section, cursor);
   if (!page.items.length) notFound();
   return (

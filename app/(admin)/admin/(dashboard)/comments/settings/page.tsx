@@ -5,9 +5,9 @@ import { BlocklistForm } from '@/components/admin/comments/BlocklistForm';
 import { CommentSettingsForm } from '@/components/admin/comments/CommentSettingsForm';
 import { requirePageUser } from '@/lib/auth/session';
 import { getCommentSettings } from '@/lib/comments/settings';
-import { commentMessages } from '@/lib/i18n/vi/comments';
+import { messages } from '@/lib/i18n/messages';
 
-const t = commentMessages;
+const t = messages.comments;
 
 export const metadata: Metadata = { title: t.settings.title };
 

@@ -8,7 +8,6 @@ import { StatusBadge } from '@/components/admin/staff/StaffTable';
 import styles from '@/components/admin/staff/staff.module.css';
 import { findStaffById } from '@/db/queries/users';
 import { requirePageUser } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,7 +29,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
       </p>
       <div className={styles.summary}>
         <h1>{member.name}</h1>
-        <span className="badge">{ROLE_LABELS[member.role]}</span>
+        <span className="badge">{messages.staff.roles[member.role]}</span>
         <StatusBadge active={member.active} />
       </div>
       <p className={styles.muted}>

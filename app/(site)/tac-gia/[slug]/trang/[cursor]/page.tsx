@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/site/ListPage';
-import { decodeCursor } from '@/lib/articles/cursor';
+import { decodeCursor } from '@/lib/site/cursor';
 import { getAuthor, getAuthorPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { pagedMetadata } from '@/lib/site/metadata';
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorOlderPage({ params }: Props) {
   const { slug, cursor } = await params;
   const author = await getAuthor(slug);
-  if (!author || !decodeCursor(cursor)) notFound();
+  if (!author || !decodeCursor(cursor, 'at-id')) notFound();
   const page = await getAuthorPage(author.id, cursor);
   if (!page.items.length) notFound();
   return <ListPage heading={messages.site.authorPage(author.name)} page={page} basePath={authorPath(author.slug)} isFirstPage={false} />;

@@ -1,12 +1,11 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { clearSlot, getPinnableArticle, listHomeSlots, pinToSlot, searchPinnableArticles } from '@/db/queries/home';
+import { clearSlot, getPinnableArticle, listHomeSlots, pinToSlot, searchPinnableArticles } from '@/db/queries/curation';
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { homeChanged } from '../cache/invalidate';
 import { isPublicAt } from '../articles/visibility';
 import { foldVietnamese } from '../format/fold';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
 import { HOME_SLOT_COUNT } from '../validation/taxonomy';
 
 /*
@@ -31,7 +30,7 @@ export async function findPinnableStories({ q }: { q: string }) {
   return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt?.toISOString() ?? null }));
 }
 
-export async function pinStory(user: CurrentUser, input: { position: number; articleId: number }): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function pinStory(user: CurrentUser, input: { position: number; articleId: number }): Promise<{ ok: true } | { ok: false; reason: 'notPinnable' }> {
   const db = await getDb();
   const pinned = await db.transaction(async (tx) => {
     const story = await getPinnableArticle({ id: input.articleId }, tx);
@@ -40,7 +39,7 @@ export async function pinStory(user: CurrentUser, input: { position: number; art
     await audit({ actorId: user.id, action: 'home.curate', targetType: 'home_slot', targetId: input.position, data: { pinned: input.articleId } }, tx);
     return true;
   });
-  if (!pinned) return { ok: false, error: taxonomyMessages.home.storyNotPinnable };
+  if (!pinned) return { ok: false, reason: 'notPinnable' };
   homeChanged();
   return { ok: true };
 }

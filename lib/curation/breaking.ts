@@ -2,19 +2,20 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { deleteSetting } from '@/db/queries/home';
-import { readSetting, writeSetting } from '@/db/queries/settings';
+import { deleteSetting, readSetting, writeSetting } from '@/db/queries/settings';
 import { fromVietnamLocal } from '../articles/visibility';
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { breakingChanged } from '../cache/invalidate';
 import { cacheTags } from '../cache/tags';
-import { taxonomyMessages } from '../i18n/vi/taxonomy';
 import { breakingSchema } from '../validation/taxonomy';
 
 /* The breaking-news banner: one row of site_settings, shown on every reader page until it expires. */
 
 export const BREAKING_KEY = 'breaking';
+
+/** Why a banner was refused; lib/actions/curation.ts puts it into words. */
+export type BreakingRefusal = 'expiresInvalid' | 'expiresPast';
 
 const storedSchema = z.object({ text: z.string(), href: z.string(), expiresAt: z.string() });
 export type Breaking = z.infer<typeof storedSchema>;
@@ -53,10 +54,10 @@ export async function setBreaking(
   user: CurrentUser,
   input: { text: string; href: string; expiresAt: string },
   now = new Date(),
-): Promise<{ ok: true; data: Breaking } | { ok: false; error: string; field: 'expiresAt' }> {
+): Promise<{ ok: true; data: Breaking } | { ok: false; reason: BreakingRefusal; field: 'expiresAt' }> {
   const expires = fromVietnamLocal(input.expiresAt);
-  if (Number.isNaN(expires.getTime())) return { ok: false, error: taxonomyMessages.home.expiresInvalid, field: 'expiresAt' };
-  if (expires <= now) return { ok: false, error: taxonomyMessages.home.expiresPast, field: 'expiresAt' };
+  if (Number.isNaN(expires.getTime())) return { ok: false, reason: 'expiresInvalid', field: 'expiresAt' };
+  if (expires <= now) return { ok: false, reason: 'expiresPast', field: 'expiresAt' };
   const data: Breaking = { text: input.text, href: input.href, expiresAt: expires.toISOString() };
   const db = await getDb();
   await db.transaction(async (tx) => {

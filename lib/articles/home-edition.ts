@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { listPinnedPublicCards } from '@/db/queries/home';
+import { listPinnedPublicCards } from '@/db/queries/curation';
 import { listSectionArticles, type ArticleCard } from '@/db/queries/public-articles';
 import type { SectionRef } from '@/db/queries/taxonomy';
 import { cacheTags } from '../cache/tags';

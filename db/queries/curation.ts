@@ -5,11 +5,10 @@ import { articles, type ArticleStatus } from '../schema/articles';
 import { homeSlots } from '../schema/editing';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
-import { siteSettings } from '../schema/site';
 import { cardColumns, toCard, type ArticleCard } from './public-articles';
 import { isPublic, publishedNotTrashed } from './visibility';
 
-/* The home page's pinned slots and the settings row of the breaking-news banner. */
+/* Curation: the front page's pinned slots, as editors choose them and as readers see them. */
 
 export type PinnedCard = { position: number; card: ArticleCard };
 
@@ -80,9 +79,4 @@ export async function pinToSlot(tx: Executor, { position, articleId, userId }: {
 export async function clearSlot(tx: Executor, { position }: { position: number }): Promise<number | null> {
   const [row] = await tx.delete(homeSlots).where(eq(homeSlots.position, position)).returning({ articleId: homeSlots.articleId });
   return row?.articleId ?? null;
-}
-
-export async function deleteSetting({ key, tx }: { key: string; tx?: Executor }): Promise<void> {
-  const db = tx ?? (await getDb());
-  await db.delete(siteSettings).where(eq(siteSettings.key, key));
 }
