@@ -1,8 +1,13 @@
 import 'server-only';
 
+/** Past the cap, this much more is read and thrown away so that the client hears the refusal. */
+const LINGER_BYTES = 32 * 1024 * 1024;
+
 /**
- * The request body, read chunk by chunk and abandoned as soon as it passes `maxBytes`
- * (null then): a chunked upload without Content-Length is never buffered whole first.
+ * The request body, read chunk by chunk and never kept past `maxBytes` (null then): a chunked
+ * upload without Content-Length is never buffered whole first. Like nginx's lingering close, the
+ * rest is read and discarded (up to LINGER_BYTES) so that the client, still sending, receives the
+ * 413 instead of a reset connection; a body larger still is cut off.
  */
 export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!request.body) return new Uint8Array(0);
@@ -13,12 +18,13 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
+    if (total <= maxBytes) chunks.push(value);
+    else if (total > maxBytes + LINGER_BYTES) {
       await reader.cancel().catch(() => {});
       return null;
     }
-    chunks.push(value);
   }
+  if (total > maxBytes) return null;
   const body = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -74,7 +74,19 @@ export function ModerationQueue({ status, items }: { status: CommentStatus; item
     list.current?.children[focus]?.scrollIntoView({ block: 'nearest' });
   }, [focus]);
 
-  if (!items.length) return <p className="panel">{t.none}</p>;
+  const notice = message ? (
+    <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
+      {message.text}
+    </p>
+  ) : null;
+  // The last comment of the tab just handled: the confirmation stays above the empty queue.
+  if (!items.length)
+    return (
+      <>
+        {notice}
+        <p className="panel">{t.none}</p>
+      </>
+    );
   const allSelected = selected.size === items.length;
   return (
     <div aria-busy={pending} ref={root}>
@@ -91,11 +103,7 @@ export function ModerationQueue({ status, items }: { status: CommentStatus; item
           </button>
         ))}
       </div>
-      {message ? (
-        <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      {notice}
       <ol className={styles.list} ref={list}>
         {items.map((item, index) => (
           <QueueRow
