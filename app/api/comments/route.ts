@@ -19,7 +19,7 @@ export async function POST(request: Request) {
   try {
     const type = request.headers.get('content-type') ?? '';
     // A comment is a few kB: the body is read up to 64 kB, whatever Content-Length says.
-    const body = await readBodyCapped(request, 64 * 1024);
+    const body = await readBodyCapped(request, 64 * 1024, { lingerBytes: 8 * 1024 * 1024 });
     if (!body) return Response.json({ ok: false, message: commentMessages.badRequest }, { status: 413 });
     const parsed: unknown = type.includes('application/json')
       ? JSON.parse(new TextDecoder().decode(body))
