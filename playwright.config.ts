@@ -18,7 +18,7 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  // No retries: a test that needs one is a bug to fix (the keep-alive reset is gone with
+  // Never retried: a test that needs a second try is a bug to fix (the keep-alive reset is gone with
   // scripts/server.mjs's 65 s keepAliveTimeout; the render racing a save is expired by the scheduler tick).
   retries: 0,
   workers: 2,
