@@ -6,9 +6,11 @@ import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import { decodeCursor, encodeCursor } from '../site/cursor';
 import { one, param } from '../site/query';
+import { getViewCounts } from '../views/most-read';
 import { DISPLAY_STATUSES, displayStatus } from './visibility';
 
 const PAGE = 30;
+const NO_VIEWS = { today: 0, week: 0, total: 0 };
 
 /** The dashboard's story list for this person and these query parameters. */
 export async function listDashboardPage(user: CurrentUser, params: Record<string, string | string[] | undefined>) {
@@ -22,9 +24,12 @@ export async function listDashboardPage(user: CurrentUser, params: Record<string
   const after = decodeCursor(one(params.sau), 'at-id');
   const cursor = after ? { updatedAt: after.at, id: after.id } : undefined;
   const [rows, sections, staff] = await Promise.all([listDashboardArticles({ filter, limit: PAGE + 1, cursor }), listSections(), listStaff()]);
-  const items = rows.slice(0, PAGE).map((row) => ({
+  const page = rows.slice(0, PAGE);
+  const views = await getViewCounts(page.map((row) => row.id));
+  const items = page.map((row) => ({
     ...row,
     displayStatus: displayStatus(row),
+    views: views.get(row.id) ?? NO_VIEWS,
   }));
   const last = items[items.length - 1];
   let nextHref: string | null = null;

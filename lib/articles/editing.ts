@@ -11,6 +11,7 @@ import { fieldsOf } from './workflow';
 import type { ArticleFields } from '../validation/article';
 import { articlePath } from '../site/routes';
 import { findViewableArticle } from './access';
+import { getViewCounts } from '../views/most-read';
 
 async function shared(user: CurrentUser) {
   const [sections, staff, tagSuggestions] = await Promise.all([listSections(), listStaff(), listTagNames({ limit: 400 })]);
@@ -54,6 +55,7 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
     tagSuggestions: s.tagSuggestions,
     can: { ...s.permissions, edit: true },
     autosave: null,
+    views: null,
   };
 }
 
@@ -61,10 +63,11 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
 export async function articleEditorData(user: CurrentUser, id: number): Promise<EditorData | null> {
   const article = await findViewableArticle(user, id);
   if (!article) return null;
-  const [s, buffer, featured] = await Promise.all([
+  const [s, buffer, featured, views] = await Promise.all([
     shared(user),
     getDraftBuffer({ articleId: id, userId: user.id }),
     article.featuredMediaId ? findMediaSummary({ id: article.featuredMediaId }) : null,
+    article.publishedAt ? getViewCounts([id]) : null,
   ]);
   const fields = fieldsOf(article);
   const sectionSlug = s.sectionSlugs.get(article.sectionId);
@@ -86,5 +89,6 @@ export async function articleEditorData(user: CurrentUser, id: number): Promise<
       buffer && buffer.updatedAt > article.updatedAt && buffer.baseVersion === article.version
         ? { savedAt: buffer.updatedAt.toISOString(), fields: buffer.data as Partial<ArticleFields> }
         : null,
+    views: views ? (views.get(id) ?? { today: 0, week: 0, total: 0 }) : null,
   };
 }

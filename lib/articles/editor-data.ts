@@ -17,4 +17,6 @@ export type EditorData = {
   tagSuggestions: string[];
   can: { publish: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; trash: boolean; edit: boolean };
   autosave: { savedAt: string; fields: Partial<ArticleFields> } | null;
+  /** Readers' views (today in Vietnam, 7 days, in all) once the story has been published. */
+  views: { today: number; week: number; total: number } | null;
 };

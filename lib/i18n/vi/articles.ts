@@ -53,6 +53,17 @@ export const articleMessages = {
   colSection: 'Chuyên mục',
   colAuthors: 'Tác giả',
   colUpdated: 'Cập nhật',
+  colViews: 'Lượt đọc',
+  colViewsLong: 'Lượt đọc (hôm nay / 7 ngày / tổng)',
+  views: {
+    heading: 'Lượt đọc',
+    today: 'Hôm nay',
+    week: '7 ngày',
+    total: 'Tổng',
+    /** The list's compact cell, read aloud in full. */
+    cell: (today: string, week: string, total: string) => `${today} hôm nay, ${week} trong 7 ngày, ${total} tổng`,
+    none: 'Chưa có lượt đọc.',
+  },
   none: 'Không có bài viết nào khớp bộ lọc.',
   fields: {
     title: 'Tiêu đề',

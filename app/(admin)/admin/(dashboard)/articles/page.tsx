@@ -5,6 +5,7 @@ import { listDashboardPage } from '@/lib/articles/dashboard';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
+import { formatCount } from '@/lib/format/numbers';
 import { messages } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: messages.articles.listTitle };
@@ -42,6 +43,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
                 <th scope="col">{t.colSection}</th>
                 <th scope="col">{t.colAuthors}</th>
                 <th scope="col">{t.colUpdated}</th>
+                <th scope="col" className="num">
+                  <abbr title={t.colViewsLong}>{t.colViews}</abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,6 +60,12 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <td data-label={t.colSection}>{a.sectionName}</td>
                   <td data-label={t.colAuthors}>{a.authorNames}</td>
                   <td data-label={t.colUpdated}>{formatDateTimeLine(a.updatedAt)}</td>
+                  <td data-label={t.colViewsLong} className="num" data-testid="story-views">
+                    <span aria-hidden="true">
+                      {formatCount(a.views.today)} / {formatCount(a.views.week)} / <strong>{formatCount(a.views.total)}</strong>
+                    </span>
+                    <span className="visually-hidden">{t.views.cell(formatCount(a.views.today), formatCount(a.views.week), formatCount(a.views.total))}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

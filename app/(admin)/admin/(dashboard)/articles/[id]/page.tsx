@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
+import { StoryViews } from '@/components/admin/editor/StoryViews';
 import { articleEditorData } from '@/lib/articles/editing';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
@@ -17,6 +18,7 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <>
       <h1>{messages.articles.editTitle}</h1>
+      {data.views ? <StoryViews views={data.views} /> : null}
       <ArticleEditor data={data} />
     </>
   );
