@@ -9,7 +9,7 @@
 //   copy while one request refreshes it, or while the instances fail (error, timeout, 5xx);
 // - never caches /admin, /api, the setup link, a POST, or any request carrying the staff
 //   session cookie;
-// - caches /_next/static, /_next/image and /media for long (their URLs change with their content);
+// - caches /_next/static, /_next/image, /media and /og for long (their URLs change with their content);
 // - gzip, a 25 MB body limit (uploads take up to 20 MB), timeouts, X-Forwarded-For / X-Real-IP.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -129,6 +129,13 @@ ${upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n'
       proxy_hide_header Cache-Control;
       add_header Cache-Control "public, max-age=31536000, immutable";
       add_header X-Content-Type-Options nosniff;
+    }
+    # Social cards (1200×630 crops): made once per photo and focal point, then files like /media.
+    location /og/ {
+      proxy_pass http://newsroom;
+      proxy_cache newsroom_assets;
+      proxy_cache_valid 200 30d;
+      proxy_cache_lock on;
     }
     location /_next/image {
       proxy_pass http://newsroom;

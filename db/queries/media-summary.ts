@@ -7,7 +7,7 @@ import { media } from '../schema/media';
 export async function findMediaSummary({ id }: { id: number }) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit })
+    .select({ id: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY })
     .from(media)
     .where(eq(media.id, id))
     .limit(1);

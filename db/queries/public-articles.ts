@@ -11,7 +11,8 @@ import { isPublic } from './visibility';
 /** A position in a newest-first list: the last row seen. */
 export type Cursor = { publishedAt: Date; id: number };
 
-export type ImageRef = { key: string; width: number; height: number; alt: string; caption: string; credit: string };
+/** A stored photo as readers get it; the focal point (0–1 each way) says what cropping keeps. */
+export type ImageRef = { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string; focalX: number; focalY: number };
 
 export type ArticleCard = {
   id: number;
@@ -33,7 +34,10 @@ export const cardColumns = {
   title: articles.title,
   sapo: articles.sapo,
   publishedAt: articles.publishedAt,
+  imageId: media.id,
   imageKey: media.key,
+  imageFocalX: media.focalX,
+  imageFocalY: media.focalY,
   imageWidth: media.width,
   imageHeight: media.height,
   imageAlt: media.alt,
@@ -50,6 +54,10 @@ export type CardRow = {
   sapo: string;
   publishedAt: Date | null;
   imageKey: string | null;
+  /** Rows selected without these (older call sites) get the photo's centre. */
+  imageId?: number | null;
+  imageFocalX?: number | null;
+  imageFocalY?: number | null;
   imageWidth: number | null;
   imageHeight: number | null;
   imageAlt: string | null;
@@ -68,7 +76,10 @@ export function toCard(row: CardRow): ArticleCard {
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     image: row.imageKey
       ? {
+          id: row.imageId ?? 0,
           key: row.imageKey,
+          focalX: row.imageFocalX ?? 0.5,
+          focalY: row.imageFocalY ?? 0.5,
           width: row.imageWidth ?? 0,
           height: row.imageHeight ?? 0,
           alt: row.imageAlt ?? '',

@@ -1,12 +1,12 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import pLimit from 'p-limit';
 import { getDb } from '@/db/client';
 import { createMedia, findMediaByKey } from '@/db/queries/media';
 import type { Media, MediaVariant } from '@/db/schema/media';
 import { audit } from '../audit/log';
 import { NEWSROOM_TIME_ZONE } from '../format/dates';
 import { messages } from '../i18n/messages';
+import { decodeSlots } from './decode-slots';
 import type { MediaText } from './fields';
 import { encodeOriginal, encodeVariants, MAX_PIXELS, MAX_SIDE, MIN_SIDE, readImage } from './process';
 import { FORMAT_EXTENSION, FORMAT_MIME, sniffImageFormat } from './sniff';
@@ -39,18 +39,6 @@ function monthFolder(now: Date): string {
  * files written before a failed insert are deleted again. The same file uploaded twice in
  * a month is stored once (`duplicate: true`).
  */
-/*
- * Decoding and re-encoding a photograph keeps a core busy for a while (libvips adds threads):
- * at most two uploads decode at a time, so that a burst of uploads cannot starve page rendering;
- * the others wait their turn. limitInputPixels (process.ts) still bounds each decode.
- */
-const decodeSlots = pLimit(2);
-
-/** How many decodes run and wait now (for tests and the health page). */
-export function decodeLoad(): { active: number; pending: number } {
-  return { active: decodeSlots.activeCount, pending: decodeSlots.pendingCount };
-}
-
 export async function ingestUpload({
   bytes,
   originalName,

@@ -4,6 +4,7 @@ import type { SectionRef } from '@/db/queries/taxonomy';
 import { docToPlainText } from '../articles/rich-text';
 import { toIsoVietnam } from '../format/dates';
 import { messages } from '../i18n/messages';
+import { socialImagePath, socialSize } from '../media/social-card';
 import { absoluteUrl, articlePath, authorPath, mediaPath, sectionPath, tagPath } from './routes';
 import type { SiteSettings } from './settings';
 
@@ -71,9 +72,8 @@ export function articleMetadata(article: PublicArticle): Metadata {
   const title = article.seoTitle || article.title;
   const description = describe(article.seoDescription || article.sapo || docToPlainText(article.body));
   const path = articlePath({ sectionSlug: article.section.slug, slug: article.slug });
-  const images = article.image
-    ? [{ url: mediaPath(article.image.key), width: article.image.width, height: article.image.height, alt: article.image.alt }]
-    : undefined;
+  // Facebook, Zalo and search show a 1200×630 crop around the focal point, not the original.
+  const images = article.image && article.image.id ? [{ url: socialImagePath(article.image), ...socialSize(article.image), alt: article.image.alt, type: 'image/jpeg' }] : undefined;
   return {
     title,
     description,
@@ -105,7 +105,7 @@ export function articleJsonLd(article: PublicArticle, settings: SiteSettings): R
     url,
     headline: article.title,
     description: describe(article.sapo),
-    image: article.image ? [absoluteUrl(mediaPath(article.image.key))] : [],
+    image: article.image ? [absoluteUrl(mediaPath(article.image.key)), ...(article.image.id ? [absoluteUrl(socialImagePath(article.image))] : [])] : [],
     datePublished: toIsoVietnam(article.publishedAt),
     dateModified: toIsoVietnam(article.updatedAt),
     articleSection: article.section.name,
