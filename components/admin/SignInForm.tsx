@@ -2,8 +2,10 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from './forms/FormFeedback';
+import { useHydrated } from './forms/useHydrated';
 
 const THROTTLED = 'THROTTLED';
 
@@ -12,13 +14,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  // Until React has attached the handler, a click would submit the form natively: the button
-  // stays disabled until the page is hydrated (false on the server, true in the browser).
-  const hydrated = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  // Until React has attached the handler, a click would submit the form natively.
+  const hydrated = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,11 +38,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} method="post" className="admin-form signin-form" noValidate>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={error} /> : null}
       <label htmlFor="signin-email">{t.email}</label>
       <input id="signin-email" name="email" type="email" autoComplete="username" required />
       <label htmlFor="signin-password">{t.password}</label>

@@ -1,70 +1,54 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { emptyTrashAction, restoreArticleAction, trashArticleAction } from '@/lib/actions/articles';
 import { messages } from '@/lib/i18n/messages';
+import { FormFeedback } from './forms/FormFeedback';
+import { useActionForm } from './forms/useActionForm';
 
 const t = messages.articles.trash;
-
-function useAction() {
-  const router = useRouter();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run(action: () => Promise<{ ok: boolean; error?: string; message?: string }>, then?: () => void) {
-    setPending(true);
-    const result = await action();
-    setPending(false);
-    setNotice({ ok: result.ok, text: result.ok ? (result.message ?? '') : (result.error ?? '') });
-    if (result.ok) (then ?? router.refresh)();
-  }
-  const view = notice ? (
-    <span role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'form-ok' : 'form-error'}>
-      {notice.text}
-    </span>
-  ) : null;
-  return { run, pending, view, router };
-}
+const noFields = () => ({});
 
 /** Admin only: delete every story in the trash for good. */
 export function TrashControls() {
-  const { run, pending, view } = useAction();
+  const form = useActionForm(emptyTrashAction, noFields);
   return (
     <p className="button-row">
-      <button type="button" className="button button--danger" disabled={pending} onClick={() => window.confirm(t.confirmEmpty) && void run(() => emptyTrashAction({}))}>
+      <button type="button" className="button button--danger" disabled={form.pending} onClick={() => window.confirm(t.confirmEmpty) && form.run(() => emptyTrashAction({}))}>
         {t.empty}
       </button>
-      {view}
+      <FormFeedback result={form.result} inline />
     </p>
   );
 }
 
 export function RestoreFromTrashButton({ id }: { id: number }) {
-  const { run, pending, view } = useAction();
+  const form = useActionForm(restoreArticleAction, () => ({ id }));
   return (
     <>
-      <button type="button" className="button" disabled={pending} onClick={() => void run(() => restoreArticleAction({ id }))}>
+      <button type="button" className="button" disabled={form.pending} onClick={() => form.run(() => restoreArticleAction({ id }))}>
         {t.restore}
       </button>
-      {view}
+      <FormFeedback result={form.result} inline />
     </>
   );
 }
 
 /** In the story editor: move the story to the trash, then go to the trash list. */
 export function MoveToTrashButton({ id }: { id: number }) {
-  const { run, pending, view, router } = useAction();
+  const router = useRouter();
+  const form = useActionForm(trashArticleAction, () => ({ id }), { refresh: false });
   return (
     <>
       <button
         type="button"
         className="button button--danger"
-        disabled={pending}
-        onClick={() => window.confirm(t.confirmMove) && void run(() => trashArticleAction({ id }), () => router.push('/admin/articles/trash'))}
+        disabled={form.pending}
+        onClick={() => window.confirm(t.confirmMove) && form.run(() => trashArticleAction({ id }), (r) => r.ok && router.push('/admin/articles/trash'))}
       >
         {t.move}
       </button>
-      {view}
+      <FormFeedback result={form.result} inline />
     </>
   );
 }

@@ -13,6 +13,7 @@ import {
   submitArticle,
   takeOverArticle,
   unpublishArticle,
+  type MissingPart,
   type WorkflowFailure,
   type WorkflowResult,
   type WorkflowSuccess,
@@ -30,8 +31,25 @@ import {
 
 /* The story editor's server actions; each one re-checks session and role (guardedAction). */
 
+const missingText = (part: MissingPart) => (typeof part === 'string' ? messages.articles.missing[part] : messages.articles.missing.bodyAlt(part.bodyAlt));
+
+/** The one place a workflow refusal becomes a sentence. */
+function refusalText(failure: WorkflowFailure): string {
+  const m = messages.articles;
+  switch (failure.reason) {
+    case 'forbidden':
+      return messages.auth.forbidden;
+    case 'noSection':
+      return m.missing.section;
+    case 'incomplete':
+      return m.cannotPublish((failure.missing ?? []).map(missingText));
+    default:
+      return m[failure.reason];
+  }
+}
+
 function result(outcome: WorkflowResult): ActionResult<WorkflowSuccess, WorkflowFailure> {
-  return outcome.ok ? done(outcome) : fail(outcome.error, undefined, outcome);
+  return outcome.ok ? done(outcome) : fail(refusalText(outcome), undefined, outcome);
 }
 
 export const createArticleAction = guardedAction('article.create', articleFieldsSchema, async (fields, user) => result(await createArticle(user, fields)));

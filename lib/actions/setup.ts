@@ -3,8 +3,10 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createFirstAdmin } from '../auth/first-admin';
-import { setupMessages } from '../i18n/vi/setup';
+import { messages } from '../i18n/messages';
 import { emailField, nameField, passwordField } from '../staff/schemas';
+
+const setupMessages = messages.setup;
 
 export type SetupFormState = { message?: string; fieldErrors?: Record<string, string[]> };
 

@@ -22,7 +22,6 @@ import { can, canEditArticle } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import { articleChanged, articlePublished, articleUnpublished } from '../cache/invalidate';
 import { slugify, uniqueSlug } from '../format/slug';
-import { messages } from '../i18n/messages';
 import type { ArticleFields } from '../validation/article';
 import { deriveSearchFields } from './derive';
 import { sanitizeDoc, type SafeBlock } from './rich-text';
@@ -38,11 +37,18 @@ import { isPublicAt } from './visibility';
 export type Snapshot = ArticleFields & { status: ArticleStatus; publishedAt: string | null };
 
 export type WorkflowSuccess = { ok: true; id: number; version: number; status: ArticleStatus; slug: string; publishedAt: string | null };
-/** Why a change was refused: a plain refusal (with what publishing still needs), or a conflict with a newer version. */
-export type WorkflowFailure = { ok: false; error: string; missing?: string[] } | { ok: false; conflict: true; error: string; current: Snapshot & { version: number } };
+/** What publishing still needs: a field, or how many images in the body lack a description. */
+export type MissingPart = 'title' | 'sapo' | 'section' | 'featuredAlt' | { bodyAlt: number };
+/** Why a change was refused, as a code; lib/actions/articles.ts is the one place it becomes a sentence. */
+export type WorkflowRefusal = 'forbidden' | 'notFound' | 'noSection' | 'notSubmittable' | 'incomplete' | 'scheduleInPast' | 'notPublished' | 'badRevision';
+/** A plain refusal (with what publishing still needs), or a conflict with a newer version. */
+export type WorkflowFailure =
+  | { ok: false; reason: WorkflowRefusal; missing?: MissingPart[] }
+  | { ok: false; reason: 'conflict'; conflict: true; current: Snapshot & { version: number } };
 export type WorkflowResult = WorkflowSuccess | WorkflowFailure;
 
-const t = () => messages.articles;
+const refuse = (reason: WorkflowRefusal) => ({ ok: false as const, reason });
+const conflictWith = (article: EditableArticle) => ({ ok: false as const, reason: 'conflict' as const, conflict: true as const, current: { ...snapshotOf(article), version: article.version } });
 
 /** The editor's fields of a stored story. */
 export function fieldsOf(article: EditableArticle): ArticleFields {
@@ -72,19 +78,18 @@ function figuresOf(blocks: SafeBlock[]): { alt: string }[] {
   );
 }
 
-/** What publishing still needs, by field name in Vietnamese; empty when ready. */
-export async function missingForPublication(fields: ArticleFields): Promise<string[]> {
-  const missing: string[] = [];
-  const m = t().missing;
-  if (!fields.title.trim()) missing.push(m.title);
-  if (!fields.sapo.trim()) missing.push(m.sapo);
-  if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) missing.push(m.section);
+/** What publishing still needs; empty when ready. */
+export async function missingForPublication(fields: ArticleFields): Promise<MissingPart[]> {
+  const missing: MissingPart[] = [];
+  if (!fields.title.trim()) missing.push('title');
+  if (!fields.sapo.trim()) missing.push('sapo');
+  if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) missing.push('section');
   const figures = figuresOf(sanitizeDoc(fields.body));
   const bodyWithoutAlt = figures.filter((f) => !f.alt.trim()).length;
-  if (bodyWithoutAlt) missing.push(m.bodyAlt(bodyWithoutAlt));
+  if (bodyWithoutAlt) missing.push({ bodyAlt: bodyWithoutAlt });
   if (fields.featuredMediaId) {
     const alts = await mediaAlts({ ids: [fields.featuredMediaId] });
-    if (!alts.get(fields.featuredMediaId)?.trim()) missing.push(m.featuredAlt);
+    if (!alts.get(fields.featuredMediaId)?.trim()) missing.push('featuredAlt');
   }
   return missing;
 }
@@ -110,12 +115,10 @@ type Change = {
 async function applyChange(change: Change): Promise<WorkflowResult> {
   const db = await getDb();
   const before = await getArticleForEdit({ id: change.id });
-  if (!before || before.deletedAt) return { ok: false, error: t().notFound };
-  if (!canEditArticle(change.user, before)) return { ok: false, error: messages.auth.forbidden };
-  if (before.version !== change.baseVersion) {
-    return { ok: false, conflict: true, error: t().conflict, current: { ...snapshotOf(before), version: before.version } };
-  }
-  if (change.fields.sectionId && !(await sectionExists({ id: change.fields.sectionId }))) return { ok: false, error: t().missing.section };
+  if (!before || before.deletedAt) return refuse('notFound');
+  if (!canEditArticle(change.user, before)) return refuse('forbidden');
+  if (before.version !== change.baseVersion) return conflictWith(before);
+  if (change.fields.sectionId && !(await sectionExists({ id: change.fields.sectionId }))) return refuse('noSection');
   const slug = await chooseSlug(change.fields, change.id);
   const status = change.status ?? before.status;
   const publishedAt = change.publishedAt === undefined ? before.publishedAt : change.publishedAt;
@@ -151,10 +154,7 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
     await audit({ actorId: change.user.id, action: change.action, targetType: 'article', targetId: change.id, data: { version, status, ...change.auditData } }, tx);
     return true;
   });
-  if (!written) {
-    const current = await getArticleForEdit({ id: change.id });
-    return { ok: false, conflict: true, error: t().conflict, current: { ...snapshotOf(current!), version: current!.version } };
-  }
+  if (!written) return conflictWith((await getArticleForEdit({ id: change.id }))!);
   const isPublic = isPublicAt({ status, publishedAt });
   const ref = { slug, previousSlug: before.slug, publishedAt, previousPublishedAt: before.publishedAt };
   if (isPublic && !wasPublic) articlePublished(ref);
@@ -175,8 +175,8 @@ function uniqueTags(names: string[]) {
 
 /** A new draft by `user`, listed as its author unless others are named. */
 export async function createArticle(user: CurrentUser, fields: ArticleFields): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.create')) return { ok: false, error: messages.auth.forbidden };
-  if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) return { ok: false, error: t().missing.section };
+  if (!can(user.role, 'article.create')) return refuse('forbidden');
+  if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) return refuse('noSection');
   const db = await getDb();
   const slug = await chooseSlug(fields);
   const body = fields.body as unknown as RichTextNode;
@@ -213,9 +213,9 @@ export function saveArticle(user: CurrentUser, input: { id: number; baseVersion:
 
 /** A writer hands the story to the editors ("Gửi duyệt"). */
 export async function submitArticle(user: CurrentUser, input: { id: number; baseVersion: number; fields: ArticleFields }): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.submit')) return { ok: false, error: messages.auth.forbidden };
+  if (!can(user.role, 'article.submit')) return refuse('forbidden');
   const current = await getArticleForEdit({ id: input.id });
-  if (current && current.status !== 'draft' && current.status !== 'unpublished') return { ok: false, error: t().notSubmittable };
+  if (current && current.status !== 'draft' && current.status !== 'unpublished') return refuse('notSubmittable');
   return applyChange({ user, ...input, status: 'review', action: 'article.submit' });
 }
 
@@ -225,15 +225,15 @@ export async function publishArticle(
   input: { id: number; baseVersion: number; fields: ArticleFields; publishAt: string | null },
   now = new Date(),
 ): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.publish')) return { ok: false, error: messages.auth.forbidden };
+  if (!can(user.role, 'article.publish')) return refuse('forbidden');
   const missing = await missingForPublication(input.fields);
-  if (missing.length) return { ok: false, error: t().cannotPublish(missing), missing };
+  if (missing.length) return { ...refuse('incomplete'), missing };
   const current = await getArticleForEdit({ id: input.id });
-  if (!current) return { ok: false, error: t().notFound };
+  if (!current) return refuse('notFound');
   let publishedAt: Date;
   if (input.publishAt) {
     publishedAt = new Date(input.publishAt);
-    if (publishedAt.getTime() <= now.getTime()) return { ok: false, error: t().scheduleInPast };
+    if (publishedAt.getTime() <= now.getTime()) return refuse('scheduleInPast');
   } else {
     // Re-publishing a story keeps its original date; a first publication is dated now.
     publishedAt = current.status === 'published' && current.publishedAt && current.publishedAt <= now ? current.publishedAt : now;
@@ -252,10 +252,10 @@ export async function publishArticle(
 
 /** Takes a story off the site ("Gỡ bài"); its address answers 404 until it is published again. */
 export async function unpublishArticle(user: CurrentUser, input: { id: number; baseVersion: number }): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.unpublish')) return { ok: false, error: messages.auth.forbidden };
+  if (!can(user.role, 'article.unpublish')) return refuse('forbidden');
   const current = await getArticleForEdit({ id: input.id });
-  if (!current) return { ok: false, error: t().notFound };
-  if (current.status !== 'published') return { ok: false, error: t().notPublished };
+  if (!current) return refuse('notFound');
+  if (current.status !== 'published') return refuse('notPublished');
   return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields: snapshotOf(current), status: 'unpublished', action: 'article.unpublish' });
 }
 
@@ -264,12 +264,12 @@ export async function correctArticle(
   user: CurrentUser,
   input: { id: number; baseVersion: number; fields: ArticleFields; note: string },
 ): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.correct')) return { ok: false, error: messages.auth.forbidden };
+  if (!can(user.role, 'article.correct')) return refuse('forbidden');
   const current = await getArticleForEdit({ id: input.id });
-  if (!current || current.deletedAt) return { ok: false, error: t().notFound };
-  if (!isPublicAt(current)) return { ok: false, error: t().notPublished };
+  if (!current || current.deletedAt) return refuse('notFound');
+  if (!isPublicAt(current)) return refuse('notPublished');
   const missing = await missingForPublication(input.fields);
-  if (missing.length) return { ok: false, error: t().cannotPublish(missing), missing };
+  if (missing.length) return { ...refuse('incomplete'), missing };
   return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields: input.fields, correction: input.note, action: 'article.correct' });
 }
 
@@ -279,9 +279,9 @@ export async function restoreRevision(
   input: { id: number; baseVersion: number; snapshot: Record<string, unknown> },
   parse: (snapshot: Record<string, unknown>) => ArticleFields | null,
 ): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.restoreRevision')) return { ok: false, error: messages.auth.forbidden };
+  if (!can(user.role, 'article.restoreRevision')) return refuse('forbidden');
   const fields = parse(input.snapshot);
-  if (!fields) return { ok: false, error: t().badRevision };
+  if (!fields) return refuse('badRevision');
   return applyChange({ user, id: input.id, baseVersion: input.baseVersion, fields, action: 'article.restoreRevision' });
 }
 
@@ -290,6 +290,6 @@ export async function takeOverArticle(
   user: CurrentUser,
   input: { id: number; fields: ArticleFields; overVersion: number },
 ): Promise<WorkflowResult> {
-  if (!can(user.role, 'article.takeOver')) return { ok: false, error: messages.auth.forbidden };
+  if (!can(user.role, 'article.takeOver')) return refuse('forbidden');
   return applyChange({ user, id: input.id, baseVersion: input.overVersion, fields: input.fields, action: 'article.takeOver' });
 }

@@ -2,7 +2,11 @@ import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
 import { feedMessages } from './vi/feeds';
+// Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
+// reads it without a build; that page is the one importer that must keep going to the file itself.
+import { httpErrorMessages } from './vi/http-errors.mjs';
 import { mediaMessages } from './vi/media';
+import { setupMessages } from './vi/setup';
 import { staffMessages } from './vi/staff';
 import { taxonomyMessages } from './vi/taxonomy';
 
@@ -95,7 +99,9 @@ export const vi = {
   articles: articleMessages,
   comments: { ...commentMessages, closed: closedMessage },
   feeds: feedMessages,
+  httpErrors: httpErrorMessages,
   media: mediaMessages,
+  setup: setupMessages,
   staff: staffMessages,
   taxonomy: taxonomyMessages,
   dates: {

@@ -5,7 +5,6 @@ import { createMedia, findMediaByKey } from '@/db/queries/media';
 import type { Media, MediaVariant } from '@/db/schema/media';
 import { audit } from '../audit/log';
 import { NEWSROOM_TIME_ZONE } from '../format/dates';
-import { messages } from '../i18n/messages';
 import { decodeSlots } from './decode-slots';
 import type { MediaText } from './fields';
 import { encodeOriginal, encodeVariants, MAX_PIXELS, MAX_SIDE, MIN_SIDE, readImage } from './process';
@@ -16,10 +15,10 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export type RejectReason = 'empty' | 'tooLarge' | 'notImage' | 'unreadable' | 'tooSmall' | 'tooManyPixels';
 
-/** An upload refused for what it is; `message` tells the person what to do instead. */
+/** An upload refused for what it is; `reason` is the code the route turns into words (messages.media). */
 export class MediaRejected extends Error {
   constructor(readonly reason: RejectReason) {
-    super(messages.media[reason]);
+    super(`media upload rejected: ${reason}`);
     this.name = 'MediaRejected';
   }
 }

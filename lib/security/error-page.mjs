@@ -1,3 +1,5 @@
+// Straight to the words' file, not through lib/i18n/messages.ts: scripts/server.mjs runs this
+// module in plain Node, without the TypeScript build. TypeScript code reads messages.httpErrors.
 import { httpErrorMessages } from '../i18n/vi/http-errors.mjs';
 
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,6 +1,5 @@
 import { messages } from '@/lib/i18n/messages';
 import { outcomeMessage, outcomeStatus, submitReaderComment } from '@/lib/comments/submit';
-import { commentMessages } from '@/lib/i18n/vi/comments';
 import { readBodyCapped } from '@/lib/media/read-body';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { resultPage } from './result-page';
@@ -20,14 +19,14 @@ export async function POST(request: Request) {
     const type = request.headers.get('content-type') ?? '';
     // A comment is a few kB: the body is read up to 64 kB, whatever Content-Length says.
     const body = await readBodyCapped(request, 64 * 1024, { lingerBytes: 8 * 1024 * 1024 });
-    if (!body) return Response.json({ ok: false, message: commentMessages.badRequest }, { status: 413 });
+    if (!body) return Response.json({ ok: false, message: messages.comments.badRequest }, { status: 413 });
     const parsed: unknown = type.includes('application/json')
       ? JSON.parse(new TextDecoder().decode(body))
       : Object.fromEntries((await new Response(body, { headers: { 'content-type': type } }).formData()).entries());
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
     raw = parsed as Record<string, unknown>;
   } catch {
-    return Response.json({ ok: false, message: commentMessages.badRequest }, { status: 400 });
+    return Response.json({ ok: false, message: messages.comments.badRequest }, { status: 400 });
   }
   const back = typeof raw.returnTo === 'string' && SAFE_PATH.test(raw.returnTo) ? raw.returnTo : '/';
   let outcome;

@@ -80,7 +80,7 @@ export async function POST(request: Request) {
     const { media, duplicate } = await ingestUpload({ bytes, originalName: file.name, userId: user.id, text: text.data });
     return answer({ media: toMediaItem(media), duplicate }, duplicate ? 200 : 201);
   } catch (error) {
-    if (error instanceof MediaRejected) return answer({ error: error.message }, error.reason === 'tooLarge' ? 413 : 415);
+    if (error instanceof MediaRejected) return answer({ error: t[error.reason] }, error.reason === 'tooLarge' ? 413 : 415);
     console.error('media upload failed', error);
     return answer({ error: t.failed }, 500);
   }

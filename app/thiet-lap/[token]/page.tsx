@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FirstAdminForm } from '@/components/admin/FirstAdminForm';
 import { isSetupToken } from '@/lib/auth/first-admin-link';
-import { setupMessages } from '@/lib/i18n/vi/setup';
+import { messages } from '@/lib/i18n/messages';
 import '../../(admin)/admin/admin.css';
 
+const t = messages.setup;
+
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: setupMessages.title, robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: t.title, robots: { index: false, follow: false } };
 
 /** The one-time first-admin page (lib/auth/first-admin.ts); a 404 for any other token. */
 export default async function FirstAdminPage({ params }: { params: Promise<{ token: string }> }) {
@@ -15,8 +17,8 @@ export default async function FirstAdminPage({ params }: { params: Promise<{ tok
   return (
     <div className="admin">
       <main id="main" className="signin-page">
-        <h1>{setupMessages.title}</h1>
-        <p>{setupMessages.intro}</p>
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
         <FirstAdminForm token={token} />
       </main>
     </div>

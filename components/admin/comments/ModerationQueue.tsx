@@ -6,6 +6,7 @@ import type { CommentStatus } from '@/db/queries/comments';
 import { moderateCommentsAction } from '@/lib/actions/comments';
 import type { QueueItem } from '@/lib/comments/queue';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import { QueueRow } from './QueueRow';
 import styles from './moderation.module.css';
 
@@ -74,11 +75,7 @@ export function ModerationQueue({ status, items }: { status: CommentStatus; item
     list.current?.children[focus]?.scrollIntoView({ block: 'nearest' });
   }, [focus]);
 
-  const notice = message ? (
-    <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-      {message.text}
-    </p>
-  ) : null;
+  const notice = message ? <Notice kind={message.ok ? 'ok' : 'error'} text={message.text} /> : null;
   // The last comment of the tab just handled: the confirmation stays above the empty queue.
   if (!items.length)
     return (

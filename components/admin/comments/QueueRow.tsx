@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react';
 import { blockCommenterAddressAction, replyAsNewsroomAction } from '@/lib/actions/comments';
 import type { QueueItem } from '@/lib/comments/queue';
 import { messages } from '@/lib/i18n/messages';
+import { FieldError, invalidProps, Notice } from '../forms/FormFeedback';
 import styles from './moderation.module.css';
 
 const t = messages.comments.moderation;
@@ -27,6 +28,8 @@ export function QueueRow({ item, focused, selected, verbs, busy, onFocus, onTogg
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, start] = useTransition();
+  const replyId = `reply-${item.id}`;
+  const replyErrors = error ? [error] : undefined;
   return (
     <li className={`${styles.row}${focused ? ` ${styles.focused}` : ''}`} data-comment-id={item.id} aria-current={focused ? 'true' : undefined} onClick={onFocus}>
       <div className={styles.head}>
@@ -73,7 +76,7 @@ export function QueueRow({ item, focused, selected, verbs, busy, onFocus, onTogg
           </button>
         )}
       </div>
-      {error && !replying ? <p className="field-error">{error}</p> : null}
+      {error && !replying ? <Notice kind="error" text={error} /> : null}
       {replying ? (
         <form
           className="admin-form"
@@ -89,9 +92,9 @@ export function QueueRow({ item, focused, selected, verbs, busy, onFocus, onTogg
             });
           }}
         >
-          <label htmlFor={`reply-${item.id}`}>{t.replyLabel}</label>
-          <textarea id={`reply-${item.id}`} value={reply} onChange={(e) => setReply(e.target.value)} aria-invalid={error ? true : undefined} />
-          {error ? <p className="field-error">{error}</p> : null}
+          <label htmlFor={replyId}>{t.replyLabel}</label>
+          <textarea id={replyId} value={reply} onChange={(e) => setReply(e.target.value)} {...invalidProps(replyErrors, `${replyId}-error`)} />
+          <FieldError id={`${replyId}-error`} errors={replyErrors} />
           <div>
             <button type="submit" className="button button--primary" disabled={sending}>
               {t.replySend}

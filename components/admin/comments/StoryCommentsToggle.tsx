@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { setStoryCommentsClosedAction } from '@/lib/actions/comments';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 
 const t = messages.comments.moderation;
 
@@ -30,7 +31,7 @@ export function StoryCommentsToggle({ articleId, title, closed }: { articleId: n
       >
         {closed ? t.openStory : t.closeStory}
       </button>
-      {error ? <p className="form-error">{error}</p> : null}
+      {error ? <Notice kind="error" text={error} /> : null}
     </div>
   );
 }

@@ -1,18 +1,22 @@
 import type { ActionResult } from '@/lib/auth/action';
 
-/** A form's outcome: a Vietnamese error (announced) or a success note. */
-export function FormFeedback({ result }: { result: ActionResult<unknown, unknown> | null }) {
+/** A form's outcome: a Vietnamese error (announced) or a success note. `inline` as in Notice. */
+export function FormFeedback({ result, inline }: { result: ActionResult<unknown, unknown> | null; inline?: boolean }) {
   if (!result) return null;
-  if (!result.ok) return <Notice kind="error" text={result.error} />;
-  return result.message ? <Notice kind="ok" text={result.message} /> : null;
+  if (!result.ok) return <Notice kind="error" text={result.error} inline={inline} />;
+  return result.message ? <Notice kind="ok" text={result.message} inline={inline} /> : null;
 }
 
-/** One sentence for the person at the form: an error is announced at once, a success politely. */
-export function Notice({ kind, text }: { kind: 'ok' | 'error'; text: React.ReactNode }) {
+/**
+ * One sentence for the person at the form: an error is announced at once, a success politely.
+ * `inline` writes it as a span, for a place beside buttons where a paragraph may not go.
+ */
+export function Notice({ kind, text, inline }: { kind: 'ok' | 'error'; text: React.ReactNode; inline?: boolean }) {
+  const Tag = inline ? 'span' : 'p';
   return (
-    <p role={kind === 'error' ? 'alert' : 'status'} className={kind === 'error' ? 'form-error' : 'form-ok'}>
+    <Tag role={kind === 'error' ? 'alert' : 'status'} className={kind === 'error' ? 'form-error' : 'form-ok'}>
       {text}
-    </p>
+    </Tag>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useId, useRef } from 'react';
 import { messages } from '@/lib/i18n/messages';
+import { FieldError, invalidProps } from '../forms/FormFeedback';
 import type { MediaItem } from '@/lib/media/types';
 import { MediaThumb } from './MediaThumb';
 import styles from './media.module.css';
@@ -28,6 +29,8 @@ export function FocalPointChooser({ image, x, y, onChange, errors }: Props) {
   const picture = useRef<HTMLSpanElement>(null);
   const fx = asNumber(x);
   const fy = asNumber(y);
+  const xErrors = errors?.x ? [errors.x] : undefined;
+  const yErrors = errors?.y ? [errors.y] : undefined;
 
   function onClick(event: React.MouseEvent<HTMLButtonElement>) {
     // Enter and Space also "click" (detail 0); they leave the point where it is.
@@ -61,13 +64,13 @@ export function FocalPointChooser({ image, x, y, onChange, errors }: Props) {
       <div className={styles.numbers}>
         <div>
           <label htmlFor={`${id}-x`}>{t.focalX}</label>
-          <input id={`${id}-x`} type="number" min={0} max={1} step={0.01} inputMode="decimal" value={x} onChange={(e) => onChange(e.target.value, y)} aria-invalid={errors?.x ? true : undefined} />
-          {errors?.x ? <p className="field-error">{errors.x}</p> : null}
+          <input id={`${id}-x`} type="number" min={0} max={1} step={0.01} inputMode="decimal" value={x} onChange={(e) => onChange(e.target.value, y)} {...invalidProps(xErrors, `${id}-x-error`)} />
+          <FieldError id={`${id}-x-error`} errors={xErrors} />
         </div>
         <div>
           <label htmlFor={`${id}-y`}>{t.focalY}</label>
-          <input id={`${id}-y`} type="number" min={0} max={1} step={0.01} inputMode="decimal" value={y} onChange={(e) => onChange(x, e.target.value)} aria-invalid={errors?.y ? true : undefined} />
-          {errors?.y ? <p className="field-error">{errors.y}</p> : null}
+          <input id={`${id}-y`} type="number" min={0} max={1} step={0.01} inputMode="decimal" value={y} onChange={(e) => onChange(x, e.target.value)} {...invalidProps(yErrors, `${id}-y-error`)} />
+          <FieldError id={`${id}-y-error`} errors={yErrors} />
         </div>
       </div>
       <p className="field-hint">{t.focalPreview}</p>

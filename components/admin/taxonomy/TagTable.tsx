@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { messages } from '@/lib/i18n/messages';
+import { Notice } from '../forms/FormFeedback';
 import { TagRow, type TagItem } from './TagRow';
 
 /** The listed tags; merge targets are the other listed tags (search to narrow them). */
@@ -10,11 +11,7 @@ export function TagTable({ tags }: { tags: TagItem[] }) {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>
-      {message ? (
-        <p className="form-ok" role="status">
-          {message}
-        </p>
-      ) : null}
+      {message ? <Notice kind="ok" text={message} /> : null}
       <div className="table-wrap">
         <table className="data-table">
           <thead>

@@ -1,5 +1,6 @@
 // Pages the server writes itself, before or outside React (lib/security/error-page.mjs).
 // Plain JavaScript so that the HTTP server (scripts/server.mjs) can use them without a build.
+// TypeScript code reads them as messages.httpErrors (lib/i18n/messages.ts).
 
 export const httpErrorMessages = {
   siteName: 'Tòa soạn',

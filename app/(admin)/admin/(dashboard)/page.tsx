@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Notice } from '@/components/admin/forms/FormFeedback';
 import { requirePageUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
@@ -12,11 +13,7 @@ export default async function DashboardHome({ searchParams }: Props) {
   return (
     <>
       <h1>{t.nav.overview}</h1>
-      {forbidden ? (
-        <p role="alert" className="form-error">
-          {t.forbiddenNotice}
-        </p>
-      ) : null}
+      {forbidden ? <Notice kind="error" text={t.forbiddenNotice} /> : null}
       <div className="panel button-row">
         {can(user.role, 'article.create') ? (
           <>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { Notice } from '@/components/admin/forms/FormFeedback';
 import { SignInForm } from '@/components/admin/SignInForm';
 import { getCurrentUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
-import { httpErrorMessages } from '@/lib/i18n/vi/http-errors.mjs';
 
 export const metadata: Metadata = { title: messages.auth.signInTitle, robots: { index: false } };
 
@@ -21,11 +21,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <main id="main" className="signin-page">
       <h1>{messages.auth.signInTitle}</h1>
-      {query.error ? (
-        <p role="alert" className="form-error">
-          {httpErrorMessages.signInError}
-        </p>
-      ) : null}
+      {query.error ? <Notice kind="error" text={messages.httpErrors.signInError} /> : null}
       <SignInForm callbackUrl={callbackUrl} />
     </main>
   );

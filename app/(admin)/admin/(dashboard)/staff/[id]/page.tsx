@@ -6,6 +6,7 @@ import { ResetPasswordForm } from '@/components/admin/staff/ResetPasswordForm';
 import { RoleForm } from '@/components/admin/staff/RoleForm';
 import { StatusBadge } from '@/components/admin/staff/StaffTable';
 import styles from '@/components/admin/staff/staff.module.css';
+import { Notice } from '@/components/admin/forms/FormFeedback';
 import { findStaffById } from '@/db/queries/users';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
@@ -35,11 +36,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
       <p className={styles.muted}>
         {member.email} {member.id === user.id ? t.you : null} · <Link href={`/tac-gia/${member.slug}`}>{t.authorPage}</Link>
       </p>
-      {justCreated ? (
-        <p role="status" className="form-ok">
-          {t.created(member.name)}
-        </p>
-      ) : null}
+      {justCreated ? <Notice kind="ok" text={t.created(member.name)} /> : null}
       <div className={styles.grid}>
         <section className="panel" aria-label={t.roleHeading}>
           <RoleForm id={member.id} role={member.role} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/ArticleView';
+import { Notice } from '@/components/admin/forms/FormFeedback';
 import { articlePreview } from '@/lib/articles/preview';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
@@ -17,9 +18,7 @@ export default async function PreviewArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <div className="page">
-      <p className="form-ok" role="status">
-        {messages.articles.preview.banner}
-      </p>
+      <Notice kind="ok" text={messages.articles.preview.banner} />
       <ArticleView article={article} related={[]} latest={[]} />
     </div>
   );
