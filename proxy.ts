@@ -12,11 +12,14 @@ import { searchLimit } from './lib/security/rate-limit';
  * dashboard renders. Every dashboard page, server action and route handler checks the
  * session and the role itself.
  */
+/** Dashboard pages for people who are not signed in: sign-in and getting back in. */
+const SIGNED_OUT_PAGES = ['/admin/dang-nhap', '/admin/quen-mat-khau', '/admin/dat-lai-mat-khau'];
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/tim-kiem') return limitSearch(request);
   const hasSession = request.cookies.has('next-auth.session-token') || request.cookies.has('__Secure-next-auth.session-token');
-  if (pathname !== '/admin/dang-nhap' && !hasSession) {
+  if (!SIGNED_OUT_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`)) && !hasSession) {
     const url = request.nextUrl.clone();
     url.pathname = '/admin/dang-nhap';
     url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;

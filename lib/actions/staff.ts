@@ -1,9 +1,10 @@
 'use server';
 
 import { done, fail, guardedAction } from '../auth/action';
+import { makeResetLink } from '../auth/password-reset';
 import { messages } from '../i18n/messages';
 import { addStaffMember, changeStaffRole, resetStaffPassword, setStaffActive, type StaffRefusal } from '../staff/accounts';
-import { changeRoleSchema, resetPasswordSchema, setActiveSchema, staffAccountSchema } from '../staff/schemas';
+import { changeRoleSchema, resetLinkSchema, resetPasswordSchema, setActiveSchema, staffAccountSchema } from '../staff/schemas';
 
 const t = messages.staff.staff;
 
@@ -32,4 +33,10 @@ export const setStaffActiveAction = guardedAction('staff.manage', setActiveSchem
 export const resetStaffPasswordAction = guardedAction('staff.manage', resetPasswordSchema, async (input, user) => {
   const outcome = await resetStaffPassword(input, user);
   return outcome.ok ? done(undefined, t.passwordReset) : refusal(outcome.reason);
+});
+
+/** A single-use password link for a colleague, to hand over when the newsroom sends no email. */
+export const makeResetLinkAction = guardedAction('staff.manage', resetLinkSchema, async (input, user) => {
+  const outcome = await makeResetLink(input, user);
+  return outcome.ok ? done({ link: outcome.link }, messages.passwordReset.linkMade(outcome.name)) : refusal(outcome.reason);
 });

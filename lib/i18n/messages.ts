@@ -1,3 +1,4 @@
+import { passwordResetMessages } from './vi/account';
 import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
@@ -95,6 +96,7 @@ export const vi = {
     forbidden: 'Tài khoản của bạn không có quyền làm việc này.',
     signOut: 'Đăng xuất',
   },
+  passwordReset: passwordResetMessages,
   admin: adminMessages,
   articles: articleMessages,
   comments: { ...commentMessages, closed: closedMessage },

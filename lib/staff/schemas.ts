@@ -30,3 +30,17 @@ export const passwordChangeSchema = z
     confirm: z.string(),
   })
   .refine((input) => input.password === input.confirm, { message: v.confirmMismatch, path: ['confirm'] });
+
+/** "Quên mật khẩu?": the address to send a link to. */
+export const forgotPasswordSchema = z.object({ email: z.string({ error: messages.passwordReset.emailInvalid }).trim().toLowerCase().max(200, messages.passwordReset.emailInvalid).pipe(z.email(messages.passwordReset.emailInvalid)) });
+
+/** The reset link's form: the token from the address, the new password twice. */
+export const passwordResetSchema = z
+  .object({
+    token: z.string().min(20).max(100),
+    password: passwordField,
+    confirm: z.string(),
+  })
+  .refine((input) => input.password === input.confirm, { message: v.confirmMismatch, path: ['confirm'] });
+
+export const resetLinkSchema = z.object({ id: staffId });

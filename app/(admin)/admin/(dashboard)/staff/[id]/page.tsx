@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActiveForm } from '@/components/admin/staff/ActiveForm';
+import { ResetLinkForm } from '@/components/admin/staff/ResetLinkForm';
 import { ResetPasswordForm } from '@/components/admin/staff/ResetPasswordForm';
 import { RoleForm } from '@/components/admin/staff/RoleForm';
 import { StatusBadge } from '@/components/admin/staff/StaffTable';
@@ -46,6 +47,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
         </section>
         <section className="panel" aria-label={t.passwordHeading}>
           <ResetPasswordForm id={member.id} />
+          {member.active ? <ResetLinkForm id={member.id} /> : null}
         </section>
       </div>
     </div>

@@ -1,0 +1,36 @@
+/** Password reset and the email it sends (issue 9). */
+export const passwordResetMessages = {
+  forgotLink: 'Quên mật khẩu?',
+  forgotTitle: 'Quên mật khẩu',
+  forgotIntro: 'Nhập email tài khoản tòa soạn của bạn. Chúng tôi sẽ gửi một liên kết để đặt mật khẩu mới; liên kết dùng được một lần trong 30 phút.',
+  email: 'Email',
+  send: 'Gửi liên kết',
+  sending: 'Đang gửi…',
+  sent: 'Nếu địa chỉ này thuộc một tài khoản tòa soạn, một liên kết đặt lại mật khẩu vừa được gửi tới. Hãy kiểm tra hộp thư (cả thư rác).',
+  mailOff: 'Tòa soạn chưa cấu hình gửi email. Hãy nhờ quản trị viên tạo liên kết đặt lại mật khẩu cho bạn.',
+  throttled: 'Bạn đã yêu cầu quá nhiều lần. Hãy thử lại sau một giờ.',
+  emailInvalid: 'Vui lòng nhập một địa chỉ email hợp lệ.',
+  backToSignIn: 'Quay lại đăng nhập',
+  resetTitle: 'Đặt lại mật khẩu',
+  newPassword: 'Mật khẩu mới',
+  confirmPassword: 'Nhập lại mật khẩu mới',
+  submit: 'Đặt lại mật khẩu',
+  submitting: 'Đang lưu…',
+  done: 'Đã đặt mật khẩu mới. Mọi phiên đăng nhập cũ đã kết thúc; hãy đăng nhập bằng mật khẩu mới.',
+  linkInvalid: 'Liên kết đặt lại mật khẩu không còn dùng được (đã dùng, đã hết hạn hoặc không đúng). Hãy yêu cầu một liên kết mới.',
+  askAgain: 'Yêu cầu liên kết mới',
+  // The staff page: an admin hands a colleague a link when no email can be sent.
+  makeLink: 'Tạo liên kết đặt lại mật khẩu',
+  linkMade: (name: string) => `Liên kết đặt lại mật khẩu cho ${name} (dùng một lần, hết hạn sau 30 phút). Hãy trao tận tay, đừng gửi qua kênh công khai:`,
+  mailSubject: 'Đặt lại mật khẩu tòa soạn',
+  mailBody: (name: string, link: string) =>
+    [
+      `Chào ${name},`,
+      '',
+      'Ai đó (có thể là bạn) vừa yêu cầu đặt lại mật khẩu tài khoản tòa soạn của bạn. Mở liên kết dưới đây trong 30 phút để đặt mật khẩu mới:',
+      '',
+      link,
+      '',
+      'Liên kết chỉ dùng được một lần. Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi.',
+    ].join('\n'),
+};
