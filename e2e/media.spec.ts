@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import sharp from 'sharp';
-import { signIn } from './support/auth';
+import { asStaff, signIn } from './support/auth';
 
 const NOT_AN_IMAGE = 'Tệp không phải ảnh JPEG, PNG, WebP hay AVIF. Hãy chọn một tệp ảnh khác.';
 
@@ -116,4 +116,39 @@ test('a moderator cannot open the media library nor use its API', async ({ page 
   expect((await list.json()).error).toBe('Tài khoản của bạn không có quyền làm việc này.');
   const upload = await page.request.post('/api/media', { multipart: { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await photo() } } });
   expect(upload.status()).toBe(403);
+});
+
+test("a writer reads a colleague's photo without a form, and describes their own", async ({ browser }, info) => {
+  test.slow(); // two people, two uploads
+  const word = marker(info);
+  // A colleague's photo, uploaded through the library's API as the upload form does.
+  const colleague = await asStaff(browser, 'writer2', '/admin/media');
+  const theirs = await colleague.request.post('/api/media', {
+    multipart: { file: { name: 'cau-long-bien.jpg', mimeType: 'image/jpeg', buffer: await photo() }, alt: `Cầu Long Biên ${word}`, caption: '', credit: '' },
+  });
+  expect(theirs.status()).toBe(201);
+  const theirId = ((await theirs.json()) as { media: { id: number } }).media.id;
+  await colleague.context().close();
+
+  const page = await asStaff(browser, 'writer', `/admin/media/${theirId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin ảnh' })).toBeVisible();
+  const details = page.getByRole('region', { name: 'Mô tả, chú thích và nguồn ảnh' });
+  await expect(details).toContainText(`Cầu Long Biên ${word}`);
+  await expect(details).toContainText('phóng viên chỉ sửa được thông tin ảnh do mình tải lên');
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lưu thông tin ảnh' })).toHaveCount(0);
+
+  // Their own photo: the form, and the save goes through.
+  await page.goto('/admin/media');
+  await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'IMG_3001.jpg', mimeType: 'image/jpeg', buffer: await photo() });
+  await page.getByRole('button', { name: 'Tải lên' }).click();
+  await page.getByRole('link', { name: 'Nhập mô tả, chú thích cho ảnh vừa tải' }).click();
+  await expect(page).toHaveURL(/\/admin\/media\/\d+$/);
+  await page.getByLabel('Mô tả ảnh (alt)').fill(`Chợ nổi Cái Răng ${word}`);
+  await page.getByLabel('Nguồn ảnh').fill('Ảnh: Ngô Tuấn Anh');
+  await page.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Đã lưu thông tin ảnh.');
+  await page.reload();
+  await expect(page.getByLabel('Mô tả ảnh (alt)')).toHaveValue(`Chợ nổi Cái Răng ${word}`);
+  await page.context().close();
 });

@@ -13,7 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
-import { refuseMalformedRequest } from '../lib/security/request-guard.mjs';
+import { refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
@@ -28,6 +28,7 @@ await app.prepare();
 
 const server = http.createServer((req, res) => {
   if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
+  if (refuseOversizedAction(req, res)) return; // a server action's body over Next's limit: 413, not Next's 500
   markClientAddress(req, hops);
   handle(req, res).catch((error) => {
     console.error('request failed', req.method, req.url, error);

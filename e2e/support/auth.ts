@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /** The demo accounts the e2e server seeds (lib/demo/seed.ts), one per role. */
 export const ACCOUNTS = {
@@ -25,6 +25,14 @@ export async function asStaff(browser: Browser, who: keyof typeof ACCOUNTS, next
   const page = await context.newPage();
   await signIn(page, who, next);
   return page;
+}
+
+/** Signs an API request context in as `who` through next-auth's credentials callback (no browser). */
+export async function signInRequest(request: APIRequestContext, who: keyof typeof ACCOUNTS): Promise<void> {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', { form: { email: ACCOUNTS[who], password: DEMO_PASSWORD, csrfToken, json: 'true' } });
+  expect(response.status()).toBeLessThan(400);
+  expect(((await (await request.get('/api/auth/session')).json()) as { user?: { email?: string } }).user?.email).toBe(ACCOUNTS[who]);
 }
 
 /** A label no other test (or earlier run) uses. */

@@ -14,6 +14,8 @@ const firstAdminSchema = z.object({ token: z.string().max(200), email: emailFiel
 
 /** No session exists yet: the token, re-checked under a row lock, is the only credential. */
 export async function createFirstAdminAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+  // Callable by anyone over HTTP with any arguments, not only from the setup form.
+  if (!(form instanceof FormData)) return { message: setupMessages.invalid };
   const parsed = firstAdminSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

@@ -1,3 +1,4 @@
+import { parseSearchQuery } from '../search/query';
 import 'server-only';
 import { getDb } from '@/db/client';
 import { clearSlot, getPinnableArticle, listHomeSlots, pinToSlot, searchPinnableArticles } from '@/db/queries/curation';
@@ -26,7 +27,8 @@ export async function getHomeSlots(now = new Date()): Promise<SlotView[]> {
 }
 
 export async function findPinnableStories({ q }: { q: string }) {
-  const rows = await searchPinnableArticles({ folded: foldVietnamese(q).trim(), limit: 10 });
+  // Typed text as every search reads it (control characters and NUL dropped: PostgreSQL refuses 0x00).
+  const rows = await searchPinnableArticles({ folded: foldVietnamese(parseSearchQuery(q).text), limit: 10 });
   return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt?.toISOString() ?? null }));
 }
 

@@ -41,9 +41,13 @@ export async function browseMedia({ q, cursor, limit = MEDIA_PAGE_SIZE }: { q?: 
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null };
 }
 
-export async function getMediaItem({ id }: { id: number }): Promise<MediaItem | null> {
+/**
+ * One photograph as this person opens it: with `editable`, whether they may change its details
+ * now (the same rule the save applies), so the page shows a form only where a save can succeed.
+ */
+export async function openMediaDetails(user: Pick<CurrentUser, 'id' | 'role'>, { id }: { id: number }): Promise<{ item: MediaItem; editable: boolean } | null> {
   const row = await findMediaById({ id });
-  return row ? toMediaItem(row) : null;
+  return row ? { item: toMediaItem(row), editable: await mayEditMediaDetails(user, row) } : null;
 }
 
 /** Whether this person may change this photograph's details now (canEditMedia). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSlug } from '@/lib/format/slug';
 import { errorPageHtml } from '@/lib/security/error-page.mjs';
-import { isMalformedPath, refuseMalformedRequest } from '@/lib/security/request-guard.mjs';
+import { ACTION_BODY_LIMIT, actionBodyRefusal, isMalformedPath, refuseMalformedRequest } from '@/lib/security/request-guard.mjs';
 
 describe('request guard (scripts/server.mjs, before Next)', () => {
   const malformed = ['/%C3%28', '/%FF%FE', '/%ED%A0%80', '/media/%ED%A0%80', '/%C0%AF', '/%E0%80%AF', '/tag/%00', '/xay-dung-dang/%00', '/tac-gia/%00', '/a%'];
@@ -24,6 +24,18 @@ describe('request guard (scripts/server.mjs, before Next)', () => {
   it.each(fine)('leaves %s to the app', (url) => {
     expect(isMalformedPath(url)).toBe(false);
     expect(refuseMalformedRequest({ url, method: 'GET' } as never, {} as never)).toBe(false);
+  });
+
+  it("refuses a server action's body Next would abort with a 500: too long (413) or of unknown length (411)", () => {
+    const call = (headers: Record<string, string>, method = 'POST') => actionBodyRefusal({ method, headers } as never);
+    expect(call({ 'next-action': 'x', 'content-length': String(ACTION_BODY_LIMIT + 1) })).toBe(413);
+    expect(call({ 'next-action': 'x' })).toBe(411);
+    expect(call({ 'next-action': 'x', 'content-length': '1e9' })).toBe(411);
+    expect(call({ 'next-action': 'x', 'content-length': String(ACTION_BODY_LIMIT) })).toBeNull();
+    expect(call({ 'content-length': String(ACTION_BODY_LIMIT * 8) })).toBeNull(); // uploads and comments have limits of their own
+    expect(call({ 'next-action': 'x' }, 'GET')).toBeNull();
+    expect(errorPageHtml(411)).toContain('Yêu cầu không hợp lệ');
+    expect(errorPageHtml(413)).toContain('Nội dung quá lớn');
   });
 
   it('error pages carry no script and escape nothing unsafe', () => {

@@ -34,6 +34,7 @@ export const commentMessages = {
   bodyLong: 'Nội dung dài quá 3.000 ký tự; hãy rút gọn.',
   tooFast: 'Bạn gửi hơi nhanh. Vui lòng đợi vài giây rồi bấm Gửi ý kiến lại.',
   badRequest: 'Không đọc được ý kiến bạn gửi. Hãy tải lại trang rồi gửi lại.',
+  storyNotFound: 'Không tìm thấy bài viết để gửi ý kiến. Hãy tải lại trang.',
   queueFull: 'Bài viết này đang có rất nhiều ý kiến chờ duyệt. Vui lòng gửi lại sau ít phút.',
   rateBurst: (s: number) => `Bạn vừa gửi một ý kiến. Vui lòng đợi ${s} giây trước khi gửi ý kiến tiếp theo.`,
   rateHour: (n: number) => `Bạn đã gửi ${n} ý kiến trong một giờ qua. Vui lòng quay lại sau.`,

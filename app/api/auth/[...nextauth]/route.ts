@@ -16,6 +16,12 @@ async function handler(request: Request, context: Context) {
     console.error('next-auth answered', response.status, request.method, new URL(request.url).pathname);
     return new Response(errorPageHtml(500), { status: 500, headers: errorPageHeaders });
   }
+  // An action next-auth does not know (`/api/auth/anything`) gets a 400 with an English "Error: This
+  // action…" as text: to a person, an address that does not exist.
+  if (response.status >= 400 && (response.headers.get('content-type') ?? '').startsWith('text/plain')) {
+    const status = response.status === 400 ? 404 : response.status;
+    return new Response(errorPageHtml(status, { home: '/admin/dang-nhap' }), { status, headers: errorPageHeaders });
+  }
   return response;
 }
 

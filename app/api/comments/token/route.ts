@@ -8,11 +8,13 @@ export const dynamic = 'force-dynamic';
 
 /** The comment form's signed render time, and whether the story still takes comments. */
 export async function GET(request: Request) {
-  const articleId = Number(new URL(request.url).searchParams.get('articleId'));
+  const raw = new URL(request.url).searchParams.get('articleId') ?? '';
   const headers = { 'Cache-Control': 'no-store' };
-  if (!Number.isInteger(articleId) || articleId <= 0) return Response.json({ error: 'bad articleId' }, { status: 400, headers });
+  // A story id as PostgreSQL's integer holds it; anything else would fail the query, not the reader.
+  const articleId = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(articleId <= 2_147_483_647)) return Response.json({ error: messages.comments.badRequest }, { status: 400, headers });
   const [article, settings] = await Promise.all([getCommentArticle({ id: articleId }), getCommentSettings()]);
-  if (!article) return Response.json({ error: 'no such story' }, { status: 404, headers });
+  if (!article) return Response.json({ error: messages.comments.storyNotFound }, { status: 404, headers });
   const reason = closedReason(article, settings);
   if (reason) {
     const message = messages.comments.closed(reason, settings.autoCloseDays);

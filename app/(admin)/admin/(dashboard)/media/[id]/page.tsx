@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MediaDetailsForm } from '@/components/admin/media/MediaDetailsForm';
+import { MediaDetailsView } from '@/components/admin/media/MediaDetailsView';
 import styles from '@/components/admin/media/media.module.css';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
-import { getMediaItem } from '@/lib/media/library';
+import { openMediaDetails } from '@/lib/media/library';
 import { mediaPath } from '@/lib/site/routes';
 
 export const metadata: Metadata = { title: messages.media.detailsTitle };
@@ -15,10 +16,11 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function MediaDetailsPage({ params }: Props) {
   const { id } = await params;
-  await requirePageUser('media.edit', `/admin/media/${encodeURIComponent(id)}`);
+  const user = await requirePageUser('media.edit', `/admin/media/${encodeURIComponent(id)}`);
   const mediaId = /^[1-9][0-9]{0,9}$/.test(id) ? Number(id) : NaN;
-  const item = mediaId <= 2_147_483_647 ? await getMediaItem({ id: mediaId }) : null;
-  if (!item) notFound();
+  const opened = mediaId <= 2_147_483_647 ? await openMediaDetails(user, { id: mediaId }) : null;
+  if (!opened) notFound();
+  const { item, editable } = opened;
   const t = messages.media;
   return (
     <>
@@ -26,7 +28,7 @@ export default async function MediaDetailsPage({ params }: Props) {
         <Link href="/admin/media">{t.backToLibrary}</Link>
       </p>
       <h1>{t.detailsTitle}</h1>
-      <MediaDetailsForm item={item} />
+      {editable ? <MediaDetailsForm item={item} /> : <MediaDetailsView item={item} />}
       <section className="panel" aria-labelledby="media-file-heading">
         <h2 id="media-file-heading" style={{ marginTop: 0 }}>
           {t.fileInfo}
