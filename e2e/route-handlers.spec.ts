@@ -64,6 +64,7 @@ const HANDLERS: Record<string, Handler> = {
   'app/news-sitemap.xml/route.ts': { kind: 'public', probes: [{ method: 'GET', path: '/news-sitemap.xml', note: 'the news sitemap' }] },
   'app/sitemaps/[file]/route.ts': { kind: 'public', probes: [{ method: 'GET', path: '/sitemaps/khong-co.xml', note: 'no such sitemap' }] },
   'app/media/[...key]/route.ts': { kind: 'public', probes: [{ method: 'GET', path: '/media/uploads/khong-co.webp', note: 'no such file' }] },
+  'app/og/[id]/[file]/route.ts': { kind: 'public', probes: [{ method: 'GET', path: '/og/2000000000/500-500.jpg', note: 'no such photo' }] },
   'app/api/health/route.ts': { kind: 'public', probes: [{ method: 'GET', path: '/api/health', note: 'health' }] },
   'app/api/comments/route.ts': {
     kind: 'public',

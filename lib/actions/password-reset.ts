@@ -23,6 +23,8 @@ function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Reco
 }
 
 export async function requestPasswordResetAction(_previous: ResetFormState, form: FormData): Promise<ResetFormState> {
+  // Callable by anyone over HTTP with any arguments, not only from the form.
+  if (!(form instanceof FormData)) return { kind: 'error', message: t.emailInvalid };
   const parsed = forgotPasswordSchema.safeParse({ email: form.get('email') ?? '' });
   if (!parsed.success) return { kind: 'error', message: t.emailInvalid, fieldErrors: fieldErrorsOf(parsed.error.issues) };
   try {
@@ -36,6 +38,7 @@ export async function requestPasswordResetAction(_previous: ResetFormState, form
 }
 
 export async function resetPasswordAction(_previous: ResetFormState, form: FormData): Promise<ResetFormState> {
+  if (!(form instanceof FormData)) return { kind: 'error', message: t.linkInvalid };
   const parsed = passwordResetSchema.safeParse({ token: form.get('token') ?? '', password: form.get('password') ?? '', confirm: form.get('confirm') ?? '' });
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error.issues);
