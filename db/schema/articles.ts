@@ -57,6 +57,11 @@ export const articles = pgTable(
     // Word indexes over the folded text ('simple' config: no stemming, no stop words).
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
     titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector('simple', title_folded)`),
+    // The same words with their accents (NFC, lower case by the 'simple' dictionary), title
+    // weighted A: a query typed with accents ranks stories that carry those exact accents first.
+    accentVector: tsvector('accent_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', normalize(title, NFC)), 'A') || to_tsvector('simple', normalize(sapo || ' ' || body_text, NFC))`,
+    ),
     featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
     creditLine: text('credit_line').notNull().default(''),
     seoTitle: text('seo_title').notNull().default(''),

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "accent_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', normalize(title, NFC)), 'A') || to_tsvector('simple', normalize(sapo || ' ' || body_text, NFC))) STORED;
