@@ -58,7 +58,7 @@ function tsQueries(query: ParsedQuery): SearchTsQueries | null {
   if (!folded) return null;
   return {
     folded,
-    ...(query.accented ? { exact: toTsQuery(query, 'exact')!, exactTitle: toTsQuery(query, 'exact', 'A')! } : {}),
+    ...(query.accented ? { exact: toTsQuery(query, 'exact')! } : {}),
   };
 }
 

@@ -85,12 +85,12 @@ export function parseSearchQuery(raw: unknown): ParsedQuery {
 /**
  * The query as PostgreSQL tsquery text, built only from words of letters, marks and digits,
  * each quoted: every word must appear (`&`), a phrase's words in order (`<->`), the last word
- * may be a prefix (`:*`). `weight` 'A' restricts the match to the title of the accented vector.
+ * may be a prefix (`:*`).
  */
-export function toTsQuery(query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>, form: 'exact' | 'folded', weight?: 'A'): string | null {
+export function toTsQuery(query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>, form: 'exact' | 'folded'): string | null {
   if (!query.clauses.length) return null;
   const lastIndex = query.clauses.length - 1;
-  const quote = (word: SearchWord, prefix: boolean) => `'${word[form]}'${prefix ? ':*' : weight ? ':' : ''}${weight ?? ''}`;
+  const quote = (word: SearchWord, prefix: boolean) => `'${word[form]}'${prefix ? ':*' : ''}`;
   return query.clauses
     .map((clause, i) =>
       clause.phrase
