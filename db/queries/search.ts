@@ -56,7 +56,8 @@ export async function searchPublicArticles({
   const inTitle = sql`${articles.titleVector} @@ ${folded}`;
   const titles: Bucket = {
     rank: exact ? sql<number>`(case when ${articles.titleAccentVector} @@ ${exact} then 0 else 2 end)` : 2,
-    where: and(sql`${articles.searchVector} @@ ${folded}`, inTitle)!,
+    // The folded title is part of the folded text: a title match needs no test of the whole text.
+    where: inTitle,
   };
   const exactElsewhere: Bucket | null = exact
     ? { rank: 1, where: and(sql`${articles.accentVector} @@ ${exact}`, sql`${articles.searchVector} @@ ${folded}`, sql`not (${inTitle})`)! }
