@@ -154,7 +154,7 @@ async function main() {
     const rows: Row[] = [];
     const only = argValue('only');
     for (const [page, urlPath] of pages.filter(([name]) => !only || name.startsWith(only))) {
-      console.log(`Loading ${page} (${urlPath}) with ${connections} connections for ${duration} s…`);
+      console.log(`Loading ${page} (${typeof urlPath === 'string' ? urlPath : `${urlPath()} …`}) with ${connections} connections for ${duration} s…`);
       rows.push(await load(page, urlPath));
     }
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
