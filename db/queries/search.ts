@@ -60,7 +60,8 @@ export async function searchPublicArticles({
     where: inTitle,
   };
   const exactElsewhere: Bucket | null = exact
-    ? { rank: 1, where: and(sql`${articles.accentVector} @@ ${exact}`, sql`${articles.searchVector} @@ ${folded}`, sql`not (${inTitle})`)! }
+    ? // Words with their accents are the folded words too: no test of the folded text either.
+      { rank: 1, where: and(sql`${articles.accentVector} @@ ${exact}`, sql`not (${inTitle})`)! }
     : null;
   const rest: Bucket = {
     rank: 3,
