@@ -44,6 +44,7 @@ const ROUTES: ((raw: string) => string)[] = [
   (x) => `/xay-dung-dang/trang/${x}`,
   (x) => `/media/${x}`,
   (x) => `/tim-kiem?q=${x}`,
+  (x) => `/tim-kiem?q=bao&chuyen-muc=${x}&tu-ngay=${x}&den-ngay=${x}&sau=${x}`,
 ];
 
 for (const [index, route] of ROUTES.entries()) {

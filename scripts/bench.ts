@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 10000 --duration 15 --connections 50]
+ * npm run bench [-- --articles 10000 --duration 15 --connections 50 --database newsroom_bench --only search]
  *
  * Builds a dataset of the stated size (PostgreSQL when DATABASE_URL is set, in a database
  * of its own on that server; otherwise PGlite in .bench-data), starts the production
@@ -41,7 +41,9 @@ async function benchEnv(): Promise<{ env: NodeJS.ProcessEnv; engine: string }> {
     env.NEWSROOM_DATA_DIR = path.join(root, '.bench-data');
     return { env, engine: 'PGlite' };
   }
-  const name = 'newsroom_bench';
+  // A name of one's own when several branches bench on one server: each migrates its database.
+  const name = argValue('database') ?? 'newsroom_bench';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error('--database must be a plain lower-case name');
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
   if (!exists) await admin.unsafe(`create database ${name}`);
@@ -87,12 +89,31 @@ async function waitForHealth(server: ChildProcess) {
 
 type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number };
 
-async function load(page: string, urlPath: string): Promise<Row> {
-  for (let i = 0; i < 3; i++) await fetch(`${base}${urlPath}`); // fill the cache first
-  const result = await autocannon({ url: `${base}${urlPath}`, connections, duration });
+/*
+ * Searches are limited per client address (proxy.ts): one address would measure the 429 page.
+ * The bench talks to `next start` directly, where the address header is the one
+ * scripts/server.mjs would have set, so each request plays a reader of its own.
+ */
+const CLIENT_ADDRESS_HEADER = 'x-newsroom-client-address';
+let requestNumber = 0;
+const nextAddress = () => `10.${(requestNumber >> 16) & 255}.${(requestNumber >> 8) & 255}.${requestNumber++ & 255}`;
+
+/** Words of the generated stories, common and rare, for searches the results cache has not seen. */
+const SEARCH_WORDS = ['dan', 'nguoi', 'kinh te', 'hung vuong', 'bão', 'người dân', 'phường', 'xây dựng', 'tổ chức', 'phát triển', 'du lịch', 'giáo dục', 'y tế', 'nông nghiệp', 'đảng', 'hội nghị'];
+
+async function load(page: string, urlPath: string | (() => string)): Promise<Row> {
+  const pathOf = typeof urlPath === 'string' ? () => urlPath : urlPath;
+  const headers = () => ({ [CLIENT_ADDRESS_HEADER]: nextAddress() });
+  for (let i = 0; i < 3; i++) await fetch(`${base}${pathOf()}`, { headers: headers() }); // fill the cache first
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: [{ setupRequest: (request) => ({ ...request, path: pathOf(), headers: { ...request.headers, ...headers() } }) }],
+  });
   return {
     page,
-    path: urlPath,
+    path: typeof urlPath === 'string' ? urlPath : `${urlPath()} …`,
     reqPerSec: Math.round(result.requests.average),
     p50: result.latency.p50,
     p90: result.latency.p90,
@@ -115,15 +136,25 @@ async function main() {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOfTree(server.pid!))), 200);
   try {
     await waitForHealth(server);
-    const pages: [string, string][] = [
+    // 'search, distinct': two words and a start day per request, so the results cache seldom answers.
+    let distinct = 0;
+    const distinctSearch = () => {
+      distinct += 1;
+      const words = `${SEARCH_WORDS[distinct % SEARCH_WORDS.length]} ${SEARCH_WORDS[Math.floor(distinct / SEARCH_WORDS.length) % SEARCH_WORDS.length]}`;
+      const day = new Date(Date.UTC(2024, 0, 1) + (Math.floor(distinct / SEARCH_WORDS.length ** 2) % 700) * 86_400_000);
+      return `/tim-kiem?q=${encodeURIComponent(words)}&tu-ngay=${day.toISOString().slice(0, 10)}`;
+    };
+    const pages: [string, string | (() => string)][] = [
       ['home', '/'],
       ['section', '/kinh-te'],
       ['article', '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm'],
       ['search', '/tim-kiem?q=hung+vuong'],
+      ['search, distinct', distinctSearch],
     ];
     const rows: Row[] = [];
-    for (const [page, urlPath] of pages) {
-      console.log(`Loading ${page} (${urlPath}) with ${connections} connections for ${duration} s…`);
+    const only = argValue('only');
+    for (const [page, urlPath] of pages.filter(([name]) => !only || name.startsWith(only))) {
+      console.log(`Loading ${page} (${typeof urlPath === 'string' ? urlPath : `${urlPath()} …`}) with ${connections} connections for ${duration} s…`);
       rows.push(await load(page, urlPath));
     }
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;

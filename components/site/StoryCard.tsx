@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { ArticleCard } from '@/db/queries/public-articles';
 import { formatShortDate } from '@/lib/format/dates';
 import { articlePath, sectionPath } from '@/lib/site/routes';
@@ -12,19 +13,21 @@ const SIZES: Record<Variant, string> = {
   compact: '96px',
 };
 
-/** A story in a list: headline link, and by variant its photo, section, date and sapo. */
+/** A story in a list: headline link, and by variant its photo, section, date and sapo (or a summary in its place, such as a search snippet). */
 export function StoryCard({
   story,
   variant = 'standard',
   showSection = true,
   headingLevel = 3,
   priority = false,
+  summary,
 }: {
   story: ArticleCard;
   variant?: Variant;
   showSection?: boolean;
   headingLevel?: 2 | 3;
   priority?: boolean;
+  summary?: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath(story);
@@ -50,7 +53,7 @@ export function StoryCard({
           ) : null}
           <time dateTime={story.publishedAt}>{formatShortDate(story.publishedAt)}</time>
         </p>
-        {variant !== 'compact' && story.sapo ? <p className="story-card__sapo">{story.sapo}</p> : null}
+        {summary ?? (variant !== 'compact' && story.sapo ? <p className="story-card__sapo">{story.sapo}</p> : null)}
       </div>
     </article>
   );

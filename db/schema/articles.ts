@@ -57,6 +57,13 @@ export const articles = pgTable(
     // Word indexes over the folded text ('simple' config: no stemming, no stop words).
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
     titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector('simple', title_folded)`),
+    // The same words with their accents (NFC; lower case by the 'simple' dictionary): a query
+    // typed with accents ranks stories that carry those exact accents first. The title's own
+    // vector is small, so testing it never reads the story's whole text.
+    accentVector: tsvector('accent_vector').generatedAlwaysAs(
+      sql`to_tsvector('simple', normalize(title || ' ' || sapo || ' ' || body_text, NFC))`,
+    ),
+    titleAccentVector: tsvector('title_accent_vector').generatedAlwaysAs(sql`to_tsvector('simple', normalize(title, NFC))`),
     featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
     creditLine: text('credit_line').notNull().default(''),
     seoTitle: text('seo_title').notNull().default(''),
@@ -78,6 +85,8 @@ export const articles = pgTable(
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
     index('articles_search_vector_idx').using('gin', t.searchVector),
+    index('articles_title_vector_idx').using('gin', t.titleVector),
+    index('articles_accent_vector_idx').using('gin', t.accentVector),
   ],
 );
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { generateDemoStories, type DemoStory } from '@/db/seed/demo-stories';
-import { articleSlugExists, analyze, insertArticles, insertMedia, insertMissingStaff, upsertSections, upsertTags, type SeedArticle } from '@/db/queries/seed';
+import { analyzeLoadedTables, articleSlugExists, insertArticles, insertMedia, insertMissingStaff, upsertSections, upsertTags, type SeedArticle } from '@/db/queries/seed';
 import type { RichTextNode } from '@/db/schema/articles';
 import type { Role } from '@/db/schema/users';
 import { deriveSearchFields } from '../articles/derive';
@@ -192,6 +192,7 @@ export async function seedDemoContent({ log = console.log, accounts = 'known' }:
   const comments = await seedDemoComments([SEED_ARTICLE_SLUG, ...stories.slice(0, 2).map((s) => slugify(s.title))]);
   if (comments) log(`  ${comments} ý kiến bạn đọc demo`);
   await seedDemoViews({ stories: 12, now: new Date() });
+  await analyzeLoadedTables();
   return { newAccounts };
 }
 
@@ -209,6 +210,6 @@ export async function seedBulkContent({ count, log = console.log, accounts = 'kn
   // running the same command twice adds nothing.
   const stories = generateDemoStories(DEMO_COUNT + count, DEMO_SEED).slice(DEMO_COUNT);
   const inserted = await seedStories(stories, photoFor, sectionIds, writerIds, new Date(), log);
-  await analyze();
+  await analyzeLoadedTables();
   log(`  ${inserted} bài mới cho bộ dữ liệu lớn`);
 }

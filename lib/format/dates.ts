@@ -85,3 +85,14 @@ export function vietnamDayStart(date: Date): Date {
   const shifted = date.getTime() + VIETNAM_OFFSET_MS;
   return new Date(shifted - (shifted % 86_400_000) - VIETNAM_OFFSET_MS);
 }
+
+/** A Vietnam calendar day `YYYY-MM-DD` as the moment it began and the moment the next began; null if no such day. */
+export function vietnamDayRange(day: string): { start: Date; end: Date } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const utc = Date.UTC(year, month, date);
+  const check = new Date(utc);
+  if (year < 1900 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month || check.getUTCDate() !== date) return null;
+  return { start: new Date(utc - VIETNAM_OFFSET_MS), end: new Date(utc + 86_400_000 - VIETNAM_OFFSET_MS) };
+}

@@ -38,7 +38,17 @@ export const sectionPath = (slug: string) => `/${slug}`;
 export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/tac-gia/${slug}`;
 export const mediaPath = (key: string) => `/media/${key}`;
-export const searchPath = (q: string, cursor?: string) =>
-  `/tim-kiem?q=${encodeURIComponent(q)}${cursor ? `&sau=${encodeURIComponent(cursor)}` : ''}`;
+/** The search page for a query, its filters (section slug, days as YYYY-MM-DD) and a page cursor; empty values are left out. */
+export function searchPath(q: string, options: { section?: string; from?: string; to?: string; cursor?: string } = {}) {
+  const params = new URLSearchParams({ q });
+  const named: [string, string | undefined][] = [
+    ['chuyen-muc', options.section],
+    ['tu-ngay', options.from],
+    ['den-ngay', options.to],
+    ['sau', options.cursor],
+  ];
+  for (const [name, value] of named) if (value) params.set(name, value);
+  return `/tim-kiem?${params.toString()}`;
+}
 /** A later page of a list at `basePath`, starting after `cursor`. */
 export const pagedPath = (basePath: string, cursor: string) => `${basePath === '/' ? '' : basePath}/${PAGE_SEGMENT}/${cursor}`;

@@ -47,3 +47,17 @@ describe('Vietnamese dates', () => {
     expect(toIsoVietnam('2022-01-20T01:30:00Z')).toBe('2022-01-20T08:30:00+07:00');
   });
 });
+
+describe('vietnamDayRange', () => {
+  it('is the Vietnam calendar day, from 00:00 +07:00 to the next', async () => {
+    const { vietnamDayRange } = await import('@/lib/format/dates');
+    expect(vietnamDayRange('2025-03-01')).toEqual({ start: new Date('2025-03-01T00:00:00+07:00'), end: new Date('2025-03-02T00:00:00+07:00') });
+    expect(vietnamDayRange('2024-12-31')!.end).toEqual(new Date('2025-01-01T00:00:00+07:00'));
+  });
+
+  it('refuses days that do not exist and anything else', async () => {
+    const { vietnamDayRange } = await import('@/lib/format/dates');
+    for (const bad of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-1-1', '0000-01-01', '', 'hôm nay', '2025-03-01T00:00']) expect(vietnamDayRange(bad), bad).toBeNull();
+    expect(vietnamDayRange('2024-02-29')).not.toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SearchSnippet } from '@/components/site/SearchSnippet';
 import { StoryCard } from '@/components/site/StoryCard';
+import { getSections } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { searchArticles } from '@/lib/search/articles';
 import { searchPath } from '@/lib/site/routes';
@@ -13,20 +15,50 @@ export const metadata: Metadata = { title: messages.searchPage.title, robots: { 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const results = await searchArticles(params.q, params.sau);
+  const [results, sections] = await Promise.all([searchArticles(await searchParams), getSections()]);
+  const { filters } = results;
   const t = messages.searchPage;
   return (
     <>
       <h1 className="page-heading">{results.text ? t.resultsFor(results.text) : t.title}</h1>
-      <form action="/tim-kiem" method="get" role="search" className="search-form">
-        <label htmlFor="search-page-q" className="visually-hidden">
-          {t.label}
-        </label>
-        <input id="search-page-q" name="q" type="search" defaultValue={results.text} placeholder={messages.site.searchPlaceholder} />
-        <button type="submit">{messages.site.searchSubmit}</button>
+      <form action="/tim-kiem" method="get" role="search" className="search-page-form">
+        <div className="search-form">
+          <label htmlFor="search-page-q" className="visually-hidden">
+            {t.label}
+          </label>
+          <input id="search-page-q" name="q" type="search" defaultValue={results.text} placeholder={messages.site.searchPlaceholder} />
+          <button type="submit">{messages.site.searchSubmit}</button>
+        </div>
+        <fieldset className="search-filters">
+          <legend>{t.filters}</legend>
+          <label>
+            {t.section}
+            <select name="chuyen-muc" defaultValue={filters.section}>
+              <option value="">{t.allSections}</option>
+              {sections.map((s) => (
+                <option key={s.id} value={s.slug}>
+                  {s.parentId ? `– ${s.name}` : s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.from}
+            <input type="date" name="tu-ngay" defaultValue={filters.from} />
+          </label>
+          <label>
+            {t.to}
+            <input type="date" name="den-ngay" defaultValue={filters.to} />
+          </label>
+          <button type="submit">{t.apply}</button>
+        </fieldset>
       </form>
       {results.truncated ? <p className="notice">{t.tooLong}</p> : null}
+      {results.badDates ? (
+        <p className="notice" role="alert">
+          {t.badDates}
+        </p>
+      ) : null}
       {!results.text ? (
         <p className="page-intro">{t.prompt}</p>
       ) : results.hits.length ? (
@@ -34,13 +66,13 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="story-list">
             {results.hits.map((hit) => (
               <li key={hit.id}>
-                <StoryCard story={hit} headingLevel={2} />
+                <StoryCard story={hit} headingLevel={2} summary={<SearchSnippet segments={hit.snippet} />} />
               </li>
             ))}
           </ul>
           {results.nextCursor ? (
             <nav className="pager" aria-label={t.more}>
-              <Link href={searchPath(results.text, results.nextCursor)} className="pager__link pager__link--next" rel="next">
+              <Link href={searchPath(results.text, { ...filters, cursor: results.nextCursor })} className="pager__link pager__link--next" rel="next">
                 {t.more} →
               </Link>
             </nav>

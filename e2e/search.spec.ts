@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { asStaff } from './support/auth';
+
+// Two stories written and published through the dashboard, then searched as a reader.
+test.describe.configure({ timeout: 90_000 });
+
+/** A word no other story has: lower-case letters only, so it is one search term. */
+const marker = () => `tk${Date.now().toString(36).replace(/\d/g, '')}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+
+async function publishStory(editor: Page, story: { title: string; body: string; section: string }) {
+  await editor.goto('/admin/articles/new');
+  await editor.getByLabel('Tiêu đề', { exact: true }).fill(story.title);
+  await editor.getByLabel('Sapo').fill('Tin thử cho tìm kiếm.');
+  await editor.getByRole('textbox', { name: 'Nội dung' }).click();
+  await editor.keyboard.type(story.body);
+  await editor.getByLabel('Chuyên mục').selectOption({ label: story.section });
+  await editor.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
+}
+
+/** A reader of their own (X-Forwarded-For), so the per-address search limit is theirs alone. */
+async function useOwnAddress(page: Page) {
+  const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ip });
+}
+
+test('a reader searches with accents, sees the matched words marked, and narrows by section', async ({ browser, page, isMobile }) => {
+  const m = marker();
+  const editor = await asStaff(browser, 'editor');
+  const storm = `Miền Trung ứng phó ${m}`;
+  const paper = `Báo chí đưa tin ${m}`;
+  // The newspaper story is newer and carries the word in its title; only the accents put the storm first.
+  await publishStory(editor, { title: storm, section: 'Thời sự', body: `Cơn bão số 3 đổ bộ vào Quảng Trị, ${m} sơ tán dân.` });
+  await publishStory(editor, { title: paper, section: 'Kinh tế', body: `Các tờ báo đưa tin về thị trường ${m}.` });
+
+  await useOwnAddress(page);
+  await page.goto('/');
+  if (isMobile) await page.locator('summary[aria-label="Tìm kiếm"]').click();
+  const box = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+  await box.fill(`bão ${m}`);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\?q=/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`bão ${m}`);
+
+  const titles = page.locator('.story-list .story-card__title');
+  await expect(titles).toHaveText([storm, paper]);
+  const cards = page.locator('.story-list > li');
+  // Matched words marked in the story's own accents; the rest of the snippet is plain text.
+  await expect(cards.nth(0).locator('.search-snippet mark')).toHaveText(['bão', m]);
+  await expect(cards.nth(0).locator('.search-snippet')).toContainText('đổ bộ vào Quảng Trị');
+  await expect(cards.nth(1).locator('.search-snippet mark')).toHaveText(['báo', m]);
+
+  // Without accents both spellings are found, newest title match first.
+  await page.getByRole('searchbox', { name: 'Từ khóa' }).fill(`bao ${m}`);
+  await page.getByRole('searchbox', { name: 'Từ khóa' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`bao ${m}`);
+  await expect(titles).toHaveText([paper, storm]);
+
+  // A phrase in quotes matches only its words in order.
+  await page.getByRole('searchbox', { name: 'Từ khóa' }).fill(`"đổ bộ vào Quảng Trị" ${m}`);
+  await page.getByRole('searchbox', { name: 'Từ khóa' }).press('Enter');
+  await expect(titles).toHaveText([storm]);
+  await expect(cards.nth(0).locator('.search-snippet mark')).toHaveText(['đổ', 'bộ', 'vào', 'Quảng', 'Trị', m]);
+
+  // Narrow by section.
+  await page.getByRole('searchbox', { name: 'Từ khóa' }).fill(`bao ${m}`);
+  await page.getByRole('combobox', { name: 'Chuyên mục' }).selectOption({ label: 'Kinh tế' });
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await expect(page).toHaveURL(/chuyen-muc=kinh-te/);
+  await expect(titles).toHaveText([paper]);
+  await expect(page.getByRole('combobox', { name: 'Chuyên mục' })).toHaveValue('kinh-te');
+
+  // A day range that cannot be: said plainly, and the results are not narrowed by it.
+  await page.goto(`/tim-kiem?q=${encodeURIComponent(`bao ${m}`)}&tu-ngay=2025-03-02&den-ngay=2025-03-01`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Khoảng ngày không hợp lệ' })).toBeVisible();
+  await expect(titles).toHaveText([paper, storm]);
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { insertArticles, upsertSections } from '@/db/queries/seed';
+import { deriveSearchFields } from '@/lib/articles/derive';
+import { paragraphsToDoc } from '@/lib/articles/rich-text';
+import { searchArticles, SEARCH_PAGE_SIZE } from '@/lib/search/articles';
+import { HOSTILE_STRINGS } from '../hostile/payloads';
+
+const HOUR = 3_600_000;
+let counter = 0;
+
+/** A unique word per test, so each test sees only its own stories. */
+const marker = () => `xq${++counter}z${Math.random().toString(36).slice(2, 6)}`;
+
+async function story(input: { title: string; section: number; publishedAt: Date; body?: string[]; sapo?: string }) {
+  counter += 1;
+  const slug = `tim-${counter}-${Math.random().toString(36).slice(2, 7)}`;
+  const body = paragraphsToDoc(input.body ?? ['Nội dung bài viết.']);
+  const sapo = input.sapo ?? 'Sapo của bài.';
+  await insertArticles([
+    {
+      slug,
+      sectionId: input.section,
+      title: input.title,
+      sapo,
+      body,
+      ...deriveSearchFields({ title: input.title, sapo, body }),
+      status: 'published',
+      publishedAt: input.publishedAt,
+      authorIds: [],
+      tagIds: [],
+    },
+  ]);
+  return slug;
+}
+
+async function sections() {
+  const n = ++counter;
+  const ids = await upsertSections([
+    { slug: `thoi-su-${n}`, name: 'Thời sự', description: '', position: 0 },
+    { slug: `kinh-te-${n}`, name: 'Kinh tế', description: '', position: 1 },
+  ]);
+  return { a: { id: ids.get(`thoi-su-${n}`)!, slug: `thoi-su-${n}` }, b: { id: ids.get(`kinh-te-${n}`)!, slug: `kinh-te-${n}` } };
+}
+
+const slugs = async (params: Record<string, string>) => (await searchArticles(params)).hits.map((h) => h.slug);
+const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
+
+describe('search that reads Vietnamese', () => {
+  it('folds accents and case, covers title, sapo and body, ranks title matches first', async () => {
+    const { a } = await sections();
+    const m = marker();
+    const inBody = await story({ title: 'Tin khác', section: a.id, publishedAt: ago(1), body: [`Phường Hùng Vương ${m} họp bàn.`] });
+    const inTitle = await story({ title: `Đảng bộ phường Hùng Vương ${m}`, section: a.id, publishedAt: ago(11) });
+    const inSapo = await story({ title: 'Tin thứ ba', section: a.id, publishedAt: ago(2), sapo: `Về Hùng Vương ${m}` });
+    expect(await slugs({ q: `hung VUONG ${m}` })).toEqual([inTitle, inBody, inSapo]);
+    expect(await slugs({ q: `ĐẢNG ${m}` })).toEqual([inTitle]);
+    expect(await slugs({ q: `dang ${m}` })).toEqual([inTitle]);
+  });
+
+  it('ranks the exact accents first when they are typed, and finds every spelling without them', async () => {
+    const { a } = await sections();
+    const m = marker();
+    // The newspaper story is newer and has the word in its title: only the accents rank the storm first.
+    const storm = await story({ title: `Ứng phó ${m}`, section: a.id, publishedAt: ago(5), body: ['Cơn bão số 3 đổ bộ vào miền Trung.'] });
+    const stormTitle = await story({ title: `Bão số 3 ${m}`, section: a.id, publishedAt: ago(6) });
+    const paper = await story({ title: `Báo chí đưa tin ${m}`, section: a.id, publishedAt: ago(1) });
+    const bag = await story({ title: `Hàng hóa ${m}`, section: a.id, publishedAt: ago(2), body: ['Bao tải gạo.'] });
+
+    expect(await slugs({ q: `bão ${m}` })).toEqual([stormTitle, storm, paper, bag]);
+    expect(await slugs({ q: `báo ${m}` })).toEqual([paper, stormTitle, bag, storm]);
+    // Without accents: title matches first, then newest first; every spelling is found.
+    expect(await slugs({ q: `bao ${m}` })).toEqual([paper, stormTitle, bag, storm]);
+  });
+
+  it('matches a quoted phrase only with its words in order, next to each other', async () => {
+    const { a } = await sections();
+    const m = marker();
+    const inOrder = await story({ title: `Họp dân ${m}`, section: a.id, publishedAt: ago(3), body: ['Tổ dân phố 6 họp bàn việc xây dựng.'] });
+    const scattered = await story({ title: `Tin phố ${m}`, section: a.id, publishedAt: ago(1), body: ['Phố 6 có tổ bảo vệ, dân đông.'] });
+    expect(await slugs({ q: `"tổ dân phố 6" ${m}` })).toEqual([inOrder]);
+    expect(await slugs({ q: `"to dan pho 6" ${m}` })).toEqual([inOrder]);
+    expect(new Set(await slugs({ q: `tổ dân phố 6 ${m}` }))).toEqual(new Set([inOrder, scattered]));
+  });
+
+  it('shows a snippet with the matched words marked in their own accents', async () => {
+    const { a } = await sections();
+    const m = marker();
+    await story({ title: `Tin bão ${m}`, section: a.id, publishedAt: ago(1), body: ['Cơn Bão <script>alert(1)</script> số 3 đổ bộ vào Quảng Trị.'] });
+    const [hit] = (await searchArticles({ q: `bao quang tri ${m}` })).hits;
+    expect(hit!.snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['Bão', 'Quảng', 'Trị']);
+    expect(hit!.snippet.map((s) => s.text).join('')).toContain('<script>alert(1)</script>');
+  });
+
+  it('filters by section (with its subsections) and by days in Vietnam time', async () => {
+    const { a, b } = await sections();
+    const m = marker();
+    // 23:30 on 1 March 2025 in Hà Nội is still 1 March there, though it is 16:30 UTC.
+    const march1 = await story({ title: `Tin ${m}`, section: a.id, publishedAt: new Date('2025-03-01T23:30:00+07:00') });
+    const march2 = await story({ title: `Tin ${m}`, section: b.id, publishedAt: new Date('2025-03-02T00:30:00+07:00') });
+    const april = await story({ title: `Tin ${m}`, section: a.id, publishedAt: new Date('2025-04-10T08:00:00+07:00') });
+    expect(await slugs({ q: m, 'chuyen-muc': a.slug })).toEqual([april, march1]);
+    expect(await slugs({ q: m, 'chuyen-muc': b.slug })).toEqual([march2]);
+    expect(await slugs({ q: m, 'tu-ngay': '2025-03-02' })).toEqual([april, march2]);
+    expect(await slugs({ q: m, 'den-ngay': '2025-03-01' })).toEqual([march1]);
+    expect(await slugs({ q: m, 'tu-ngay': '2025-03-01', 'den-ngay': '2025-03-31', 'chuyen-muc': a.slug })).toEqual([march1]);
+    // The old spelling with underscores still reads.
+    expect(await slugs({ q: m, chuyen_muc: b.slug })).toEqual([march2]);
+  });
+
+  it('says so and ignores the dates when they make no sense, and ignores an unknown section', async () => {
+    const { a } = await sections();
+    const m = marker();
+    const one = await story({ title: `Tin ${m}`, section: a.id, publishedAt: ago(1) });
+    for (const dates of [{ 'tu-ngay': '2025-02-30' }, { 'tu-ngay': '2025-03-02', 'den-ngay': '2025-03-01' }, { 'den-ngay': 'hôm qua' }]) {
+      const results = await searchArticles({ q: m, ...dates });
+      expect(results.badDates).toBe(true);
+      expect(results.hits.map((h) => h.slug)).toEqual([one]);
+    }
+    expect(await slugs({ q: m, 'chuyen-muc': 'khong-co' })).toEqual([]);
+    expect(await slugs({ q: m, 'chuyen-muc': "x' or 1=1 --" })).toEqual([one]);
+  });
+
+  it('pages through every rank in order, without repeating or skipping', async () => {
+    const { a } = await sections();
+    const m = marker();
+    // Four kinds of story, one per rank for the query "bão": title with the accents, text with
+    // them, title in other accents, text in other accents. Newer as i grows smaller.
+    const kinds = [
+      (i: number) => ({ title: `Bão ${m} ${i}`, body: ['Nội dung.'] }),
+      (i: number) => ({ title: `Tin ${i}`, body: [`Cơn bão ${m}.`] }),
+      (i: number) => ({ title: `Báo ${m} ${i}`, body: ['Nội dung.'] }),
+      (i: number) => ({ title: `Tin ${i}`, body: [`Cái bao ${m}.`] }),
+    ];
+    const expected: { slug: string; rank: number; i: number }[] = [];
+    for (let i = 0; i < 2 * SEARCH_PAGE_SIZE + 10; i++) {
+      const rank = i % 4;
+      expected.push({ slug: await story({ ...kinds[rank]!(i), section: a.id, publishedAt: ago(i + 1) }), rank, i });
+    }
+    expected.sort((x, y) => x.rank - y.rank || x.i - y.i);
+
+    const seen: { slug: string; rank: number }[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < 5; pages++) {
+      const results = await searchArticles({ q: `bão ${m}`, ...(cursor ? { sau: cursor } : {}) });
+      seen.push(...results.hits.map((h) => ({ slug: h.slug, rank: h.rank })));
+      cursor = results.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen).toEqual(expected.map(({ slug, rank }) => ({ slug, rank })));
+  });
+
+  it('answers every hostile query without error', async () => {
+    const queries = [...HOSTILE_STRINGS.map((s) => s.value), "a & !b | (c:* <-> 'd')", "'", '"', '""', '" "', ':*', '\\', 'a:*B', '!!!', '中文 😀', 'ữ'.repeat(300)];
+    for (const q of queries) {
+      await expect(searchArticles({ q }), q.slice(0, 30)).resolves.toMatchObject({ hits: expect.any(Array) });
+      await expect(searchArticles({ q, 'chuyen-muc': q, 'tu-ngay': q, 'den-ngay': q, sau: q }), q.slice(0, 30)).resolves.toMatchObject({
+        hits: expect.any(Array),
+      });
+    }
+  });
+});
