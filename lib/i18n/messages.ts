@@ -3,6 +3,8 @@ import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
 import { feedMessages } from './vi/feeds';
 import { mediaMessages } from './vi/media';
+import { pageMessages } from './vi/pages';
+import { tipMessages } from './vi/tips';
 import { staffMessages } from './vi/staff';
 import { taxonomyMessages } from './vi/taxonomy';
 
@@ -96,6 +98,8 @@ export const vi = {
   comments: { ...commentMessages, closed: closedMessage },
   feeds: feedMessages,
   media: mediaMessages,
+  pages: pageMessages,
+  tips: tipMessages,
   staff: staffMessages,
   taxonomy: taxonomyMessages,
   dates: {
