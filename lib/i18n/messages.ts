@@ -74,6 +74,7 @@ export const vi = {
     retry: 'Thử lại',
   },
   footer: {
+    pagesNav: 'Về tòa soạn',
     licence: 'Giấy phép',
     contact: 'Liên hệ',
     address: 'Địa chỉ',
