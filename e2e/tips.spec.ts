@@ -47,7 +47,9 @@ test('a reader sends a tip with a photo; an editor opens it, sees the photo and 
   await form.getByRole('button', { name: 'Gửi tin' }).click();
   await expect(form.getByRole('status')).toHaveText('Cảm ơn bạn! Tòa soạn đã nhận được tin và sẽ xem xét sớm.');
 
-  const editor = await (await browser.newContext()).newPage();
+  // The editor on the same kind of device as the reader (a phone project screenshots a phone dashboard).
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = info.project.use;
+  const editor = await (await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, userAgent })).newPage();
   await signIn(editor, 'editor', '/admin/tips');
   const row = editor.getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText('Có ảnh');

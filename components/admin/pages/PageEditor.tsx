@@ -118,7 +118,7 @@ export function PageEditor({ page }: { page?: EditablePage }) {
             </button>
           )
         ) : null}
-        <Link href="/admin/pages" className="button button--quiet">
+        <Link href="/admin/pages" className="button">
           {t.backToList}
         </Link>
       </div>

@@ -62,7 +62,7 @@ export default async function PagesListPage() {
                           {t.edit}
                         </Link>
                         {page.published ? (
-                          <Link href={sitePagePath(page.slug)} className="button button--quiet">
+                          <Link href={sitePagePath(page.slug)} className="button">
                             {t.view}
                           </Link>
                         ) : null}
