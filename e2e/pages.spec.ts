@@ -28,6 +28,11 @@ test('the demo pages are in the footer; Liên hệ leads to the tip form', async
   await page.locator('.article__body').getByRole('link', { name: 'Gửi tin cho tòa soạn' }).click();
   await expect(page).toHaveURL(/\/gui-tin-cho-toa-soan$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gửi tin cho tòa soạn');
+
+  // Both are in the sitemap's child for the site's own pages.
+  const sitemap = await (await page.request.get('/sitemaps/trang.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/trang\/lien-he<\/loc>/);
+  expect(sitemap).toMatch(/<loc>[^<]*\/gui-tin-cho-toa-soan<\/loc>/);
 });
 
 test('an editor writes a page and puts it in the footer; a reader opens it; unpublished, it is gone', async ({ page, browser }, info) => {
