@@ -86,11 +86,12 @@ const BY_ID = new Set([
   'findPinnableAction', 'pinStoryAction', 'unpinSlotAction', 'updateMediaDetailsAction',
   'moveSectionAction', 'updateSectionAction', 'mergeTagsAction', 'renameTagAction',
   'changeStaffRoleAction', 'resetStaffPasswordAction', 'setStaffActiveAction', 'makeResetLinkAction',
+  'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction',
 ]);
 const WHOLE = new Set([
   'createArticleAction', 'emptyTrashAction', 'clearBreakingAction', 'setBreakingAction', 'saveBlocklistAction', 'saveCommentSettingsAction',
   'saveFeedSettingsAction', 'saveSiteSettingsAction', 'createSectionAction', 'createStaffAction', 'changePasswordAction', 'updateProfileAction',
-  'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction',
+  'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);

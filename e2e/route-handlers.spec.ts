@@ -81,6 +81,16 @@ const HANDLERS: Record<string, Handler> = {
       { method: 'GET', path: `/api/comments/token?articleId=${NO_SUCH_ID}`, note: 'no such story' },
     ],
   },
+  'app/api/tips/route.ts': {
+    kind: 'public',
+    probes: [{ method: 'POST', path: '/api/tips', data: {}, note: 'an empty tip (refused, nothing stored)' }],
+  },
+  'app/api/tips/token/route.ts': { kind: 'public', probes: [{ method: 'GET', path: '/api/tips/token', note: "the tip form's render token" }] },
+  'app/api/tips/[id]/photo/route.ts': {
+    kind: 'staff',
+    permission: 'tip.manage',
+    probes: [{ method: 'GET', path: `/api/tips/${NO_SUCH_ID}/photo`, note: 'no such tip' }],
+  },
   'app/api/views/route.ts': { kind: 'public', probes: [{ method: 'POST', path: '/api/views', data: 'abc', contentType: 'text/plain', note: 'a beacon without an id' }] },
   'app/api/auth/[...nextauth]/route.ts': {
     kind: 'public',

@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 import { getSections } from '@/lib/articles/public';
 import { getLiveBreaking } from '@/lib/curation/breaking';
 import { messages } from '@/lib/i18n/messages';
+import { getFooterMenu } from '@/lib/pages/public';
 import { getSiteSettings } from '@/lib/site/settings';
 import { siteTitle } from '@/lib/site/metadata';
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   // The banner disappears at its expiry without an edit: see getLiveBreaking (lib/curation/breaking.ts).
-  const [settings, sections, breaking] = await Promise.all([getSiteSettings(), getSections(), getLiveBreaking()]);
+  const [settings, sections, breaking, menu] = await Promise.all([getSiteSettings(), getSections(), getLiveBreaking(), getFooterMenu()]);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -24,7 +25,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter settings={settings} sections={sections} />
+      <SiteFooter settings={settings} sections={sections} menu={menu} />
     </>
   );
 }

@@ -13,6 +13,8 @@ const ITEMS: { href: string; label: keyof typeof messages.admin.nav; permission:
   { href: '/admin/tags', label: 'tags', permission: 'tag.manage' },
   { href: '/admin/home', label: 'home', permission: 'home.curate' },
   { href: '/admin/comments', label: 'comments', permission: 'comment.moderate' },
+  { href: '/admin/pages', label: 'pages', permission: 'page.manage' },
+  { href: '/admin/tips', label: 'tips', permission: 'tip.manage' },
   { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
   { href: '/admin/settings', label: 'settings', permission: 'settings.manage' },
   { href: '/admin/audit', label: 'audit', permission: 'audit.read' },

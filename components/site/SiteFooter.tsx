@@ -1,11 +1,12 @@
 import Link from 'next/link';
+import type { MenuLink } from '@/db/queries/pages';
 import type { SectionRef } from '@/db/queries/taxonomy';
 import { messages } from '@/lib/i18n/messages';
 import type { SiteSettings } from '@/lib/site/settings';
-import { sectionPath } from '@/lib/site/routes';
+import { sectionPath, sitePagePath, TIP_FORM_PATH } from '@/lib/site/routes';
 
-/** The publisher's legal furniture (Press Law 2016, art. 46) and the section list. */
-export function SiteFooter({ settings, sections }: { settings: SiteSettings; sections: SectionRef[] }) {
+/** The publisher's legal furniture (Press Law 2016, art. 46), the section list and the newsroom's pages in the editors' order. */
+export function SiteFooter({ settings, sections, menu }: { settings: SiteSettings; sections: SectionRef[]; menu: MenuLink[] }) {
   const t = messages.footer;
   return (
     <footer className="site-footer">
@@ -23,6 +24,18 @@ export function SiteFooter({ settings, sections }: { settings: SiteSettings; sec
           </li>
           <li>
             <Link href="/rss.xml">{messages.site.rss}</Link>
+          </li>
+        </ul>
+      </nav>
+      <nav aria-label={t.pagesNav} className="site-footer__pages">
+        <ul>
+          {menu.map((page) => (
+            <li key={page.slug}>
+              <Link href={sitePagePath(page.slug)}>{page.title}</Link>
+            </li>
+          ))}
+          <li>
+            <Link href={TIP_FORM_PATH}>{messages.tips.footerLink}</Link>
           </li>
         </ul>
       </nav>

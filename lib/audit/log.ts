@@ -38,7 +38,14 @@ export type AuditAction =
   | 'comment.spam'
   | 'comment.delete'
   | 'comment.reply'
-  | 'blocklist.save';
+  | 'blocklist.save'
+  | 'page.create'
+  | 'page.save'
+  | 'page.publish'
+  | 'page.unpublish'
+  | 'page.move'
+  | 'tip.handle'
+  | 'tip.reopen';
 
 /** Appends one entry to the audit log (never updated, never deleted). */
 export async function audit(

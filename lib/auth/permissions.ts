@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'tag.manage': ['editor', 'admin'],
   'home.curate': ['editor', 'admin'],
   'feeds.configure': ['editor', 'admin'],
+  'page.manage': ['editor', 'admin'],
+  'tip.manage': ['editor', 'admin'],
   'comment.moderate': ['moderator', 'editor', 'admin'],
   'staff.manage': ['admin'],
   'settings.manage': ['admin'],

@@ -89,3 +89,11 @@ export function feedSettingsChanged(): void {
 export function settingsChanged(): void {
   expire([cacheTags.settings]);
 }
+
+/**
+ * A newsroom page was created, changed, published, unpublished or moved in the footer menu.
+ * The menu is in every reader page's footer: one tag covers the pages, the menu and the sitemap.
+ */
+export function sitePagesChanged(): void {
+  expire([cacheTags.sitePages]);
+}

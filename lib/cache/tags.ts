@@ -14,6 +14,8 @@ export const cacheTags = {
   /** The breaking-news banner shown on every reader page. */
   breaking: 'breaking',
   settings: 'settings',
+  /** The newsroom's own pages (/trang/{slug}) and the footer menu that links them from every page. */
+  sitePages: 'site-pages',
   /** How feeds read (full text or sapo only). */
   feedSettings: 'feed-settings',
 } as const;

@@ -13,6 +13,7 @@ import { mediaStorage } from '../media/storage';
 import { readReferenceStory } from './seed-article';
 import { seedDemoViews } from '@/db/queries/views';
 import { seedDemoComments } from '../comments/demo';
+import { seedDemoPages } from './pages';
 
 export const DEMO_SECTIONS = [
   { slug: 'thoi-su', name: 'Thời sự', description: 'Tin thời sự trong tỉnh và cả nước.' },
@@ -192,6 +193,8 @@ export async function seedDemoContent({ log = console.log, accounts = 'known' }:
   const comments = await seedDemoComments([SEED_ARTICLE_SLUG, ...stories.slice(0, 2).map((s) => slugify(s.title))]);
   if (comments) log(`  ${comments} ý kiến bạn đọc demo`);
   await seedDemoViews({ stories: 12, now: new Date() });
+  const pages = await seedDemoPages();
+  if (pages) log(`  ${pages} trang tĩnh demo`);
   await analyzeLoadedTables();
   return { newAccounts };
 }

@@ -4,7 +4,8 @@ import { listSitemapMonths, listSitemapMonthStories, listSitemapTaxonomy } from 
 import { listSections } from '@/db/queries/taxonomy';
 import { cacheTags } from '../cache/tags';
 import { toIsoVietnam, vietnamMonthRange } from '../format/dates';
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../site/routes';
+import { listPublishedPageSlugs } from '@/db/queries/pages';
+import { absoluteUrl, articlePath, authorPath, sectionPath, sitePagePath, tagPath, TIP_FORM_PATH } from '../site/routes';
 import { buildSitemapIndex, buildUrlset, type SitemapUrl } from './sitemaps';
 
 /*
@@ -36,17 +37,19 @@ export const getSitemapIndexXml = unstable_cache(
 
 const getPagesXml = unstable_cache(
   async () => {
-    const [sections, taxonomy] = await Promise.all([listSections(), listSitemapTaxonomy()]);
+    const [sections, taxonomy, pages] = await Promise.all([listSections(), listSitemapTaxonomy(), listPublishedPageSlugs()]);
     const urls: SitemapUrl[] = [
       { loc: absoluteUrl('/'), changefreq: 'always', priority: '1.0' },
       ...sections.map((s) => ({ loc: absoluteUrl(sectionPath(s.slug)), changefreq: 'hourly', priority: '0.8' })),
       ...taxonomy.tags.map((slug) => ({ loc: absoluteUrl(tagPath(slug)), changefreq: 'daily' })),
       ...taxonomy.authors.map((slug) => ({ loc: absoluteUrl(authorPath(slug)), changefreq: 'daily' })),
+      ...pages.map((p) => ({ loc: absoluteUrl(sitePagePath(p.slug)), lastmod: toIsoVietnam(p.updatedAt), changefreq: 'monthly' })),
+      { loc: absoluteUrl(TIP_FORM_PATH), changefreq: 'yearly' },
     ];
     return buildUrlset(urls.slice(0, MAX_URLS));
   },
   ['sitemap-pages'],
-  { tags: [cacheTags.sections, cacheTags.articleLists] },
+  { tags: [cacheTags.sections, cacheTags.articleLists, cacheTags.sitePages] },
 );
 
 async function buildMonth(month: string, range: { start: Date; end: Date }): Promise<string | null> {

@@ -8,6 +8,8 @@ import { feedMessages } from './vi/feeds';
 import { httpErrorMessages } from './vi/http-errors.mjs';
 import { mediaMessages } from './vi/media';
 import { setupMessages } from './vi/setup';
+import { pageMessages } from './vi/pages';
+import { tipMessages } from './vi/tips';
 import { staffMessages } from './vi/staff';
 import { taxonomyMessages } from './vi/taxonomy';
 
@@ -84,6 +86,7 @@ export const vi = {
     retry: 'Thử lại',
   },
   footer: {
+    pagesNav: 'Về tòa soạn',
     licence: 'Giấy phép',
     contact: 'Liên hệ',
     address: 'Địa chỉ',
@@ -111,6 +114,8 @@ export const vi = {
   httpErrors: httpErrorMessages,
   media: mediaMessages,
   setup: setupMessages,
+  pages: pageMessages,
+  tips: tipMessages,
   staff: staffMessages,
   taxonomy: taxonomyMessages,
   dates: {

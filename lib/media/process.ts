@@ -37,8 +37,10 @@ export async function readImage(bytes: Buffer): Promise<{ format: AcceptedFormat
  * asked (no EXIF, GPS, XMP, IPTC) and converts to sRGB, so nothing of the camera's or the
  * place's survives.
  */
-export async function encodeOriginal(bytes: Buffer, format: AcceptedFormat): Promise<Buffer> {
-  const image = sharp(bytes, INPUT).autoOrient();
+export async function encodeOriginal(bytes: Buffer, format: AcceptedFormat, { maxSide }: { maxSide?: number } = {}): Promise<Buffer> {
+  let image = sharp(bytes, INPUT).autoOrient();
+  // A size cap where the file is not meant to be the archive's original (a reader's tip photo).
+  if (maxSide) image = image.resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true });
   switch (format) {
     case 'jpeg':
       return image.jpeg({ quality: 88, progressive: true }).toBuffer();

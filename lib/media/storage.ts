@@ -24,6 +24,16 @@ export interface MediaStorage {
   check(): Promise<void>;
 }
 
+/**
+ * Files under this prefix are for staff only (readers' tip photos): /media never serves them,
+ * and they never enter the media library; an authenticated route handler streams them.
+ */
+export const STAFF_ONLY_PREFIX = 'private/';
+
+export function isStaffOnlyMediaKey(key: string): boolean {
+  return key.toLowerCase().startsWith(STAFF_ONLY_PREFIX);
+}
+
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,200}$/i;
 
 export function isSafeMediaKey(key: string): boolean {

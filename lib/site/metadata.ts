@@ -5,7 +5,7 @@ import { docToPlainText } from '../articles/rich-text';
 import { toIsoVietnam } from '../format/dates';
 import { messages } from '../i18n/messages';
 import { socialImagePath, socialSize } from '../media/social-card';
-import { absoluteUrl, articlePath, authorPath, mediaPath, sectionPath, tagPath } from './routes';
+import { absoluteUrl, articlePath, authorPath, mediaPath, sectionPath, sitePagePath, tagPath, TIP_FORM_PATH } from './routes';
 import type { SiteSettings } from './settings';
 
 /* Titles, descriptions, canonical URLs, OpenGraph and Twitter cards for every reader page. */
@@ -66,6 +66,16 @@ export function tagMetadata(tag: { name: string; slug: string }): Metadata {
 export function authorMetadata(author: { name: string; slug: string; bio: string }): Metadata {
   const title = messages.site.authorPage(author.name);
   return page({ title, description: author.bio || title, path: authorPath(author.slug) });
+}
+
+/** A newsroom page: its own description, or its first words. */
+export function sitePageMetadata(sitePage: { slug: string; title: string; description: string; body: unknown }): Metadata {
+  return page({ title: sitePage.title, description: describe(sitePage.description || docToPlainText(sitePage.body) || sitePage.title), path: sitePagePath(sitePage.slug) });
+}
+
+/** The tip form. */
+export function tipFormMetadata(): Metadata {
+  return page({ title: messages.tips.pageTitle, description: describe(messages.tips.pageIntro), path: TIP_FORM_PATH });
 }
 
 export function articleMetadata(article: PublicArticle): Metadata {

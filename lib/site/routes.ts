@@ -17,6 +17,9 @@ export const RESERVED_SECTION_SLUGS = new Set([
   'tac-gia',
   'tim-kiem',
   'dinh-chinh',
+  // The newsroom's own pages and the tip form (a section named so would be unreachable).
+  'trang',
+  'gui-tin-cho-toa-soan',
   'rss.xml',
   'sitemap.xml',
   'sitemaps',
@@ -37,6 +40,10 @@ export const articlePath = (a: { sectionSlug: string; slug: string }) => `/${a.s
 export const sectionPath = (slug: string) => `/${slug}`;
 export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/tac-gia/${slug}`;
+/** A newsroom page (Giới thiệu, Liên hệ…). */
+export const sitePagePath = (slug: string) => `/trang/${slug}`;
+/** The readers' tip form `Gửi tin cho tòa soạn`. */
+export const TIP_FORM_PATH = '/gui-tin-cho-toa-soan';
 export const mediaPath = (key: string) => `/media/${key}`;
 /** The search page for a query, its filters (section slug, days as YYYY-MM-DD) and a page cursor; empty values are left out. */
 export function searchPath(q: string, options: { section?: string; from?: string; to?: string; cursor?: string } = {}) {

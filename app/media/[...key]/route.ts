@@ -1,5 +1,5 @@
 import { messages } from '@/lib/i18n/messages';
-import { mediaStorage, mimeForKey } from '@/lib/media/storage';
+import { isStaffOnlyMediaKey, mediaStorage, mimeForKey } from '@/lib/media/storage';
 
 /**
  * Stored media files, from the local folder or the shared bucket, streamed. Keys never
@@ -7,7 +7,8 @@ import { mediaStorage, mimeForKey } from '@/lib/media/storage';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join('/');
-  const file = await mediaStorage().open(key);
+  // Staff-only files (readers' tip photos) answer like missing ones: readers learn nothing of them.
+  const file = isStaffOnlyMediaKey(key) ? null : await mediaStorage().open(key);
   if (!file) return new Response(messages.media.fileNotFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(file.body, {
     headers: {

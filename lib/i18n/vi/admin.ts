@@ -14,6 +14,8 @@ export const adminMessages = {
     tags: 'Thẻ',
     home: 'Trang chủ',
     comments: 'Bình luận',
+    pages: 'Trang tĩnh',
+    tips: 'Tin bạn đọc gửi',
     staff: 'Nhân sự',
     settings: 'Cài đặt',
     audit: 'Nhật ký',
