@@ -25,7 +25,8 @@ const tsvector = customType<{ data: string }>({
   },
 });
 
-export const articleStatusEnum = pgEnum('article_status', ['draft', 'review', 'published', 'unpublished']);
+// 'returned': an editor sent the story back to its writer with a reason (see article_notes).
+export const articleStatusEnum = pgEnum('article_status', ['draft', 'review', 'published', 'unpublished', 'returned']);
 
 /** A ProseMirror/Tiptap document: the stored form of every story body. */
 export type RichTextNode = {

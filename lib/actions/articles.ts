@@ -8,6 +8,7 @@ import {
   correctArticle,
   createArticle,
   publishArticle,
+  returnArticle,
   restoreRevision,
   saveArticle,
   submitArticle,
@@ -20,12 +21,15 @@ import {
 } from '../articles/workflow';
 import { emptyTrash, restoreArticle, trashArticle, type TrashRefusal } from '../articles/trash';
 import { findViewableArticle } from '../articles/access';
+import { addNote } from '../articles/notes';
 import { messages } from '../i18n/messages';
 import {
   articleFieldsSchema,
   articleRefSchema,
   correctArticleSchema,
+  articleNoteSchema,
   publishArticleSchema,
+  returnArticleSchema,
   saveArticleSchema,
 } from '../validation/article';
 
@@ -59,6 +63,16 @@ export const saveArticleAction = guardedAction('article.editOwn', saveArticleSch
 export const submitArticleAction = guardedAction('article.submit', saveArticleSchema, async (input, user) => result(await submitArticle(user, input)));
 
 export const publishArticleAction = guardedAction('article.publish', publishArticleSchema, async (input, user) => result(await publishArticle(user, input)));
+
+/** "Trả lại": an editor sends a story in review back to its writer with a reason. */
+export const returnArticleAction = guardedAction('article.return', returnArticleSchema, async (input, user) => result(await returnArticle(user, input)));
+
+/** A note between staff on a story; never shown to readers. */
+export const addArticleNoteAction = guardedAction('article.create', articleNoteSchema, async (input, user) => {
+  const outcome = await addNote(user, input);
+  if (outcome.ok) return done({ id: outcome.id }, messages.articles.notes.added);
+  return fail(outcome.reason === 'forbidden' ? messages.auth.forbidden : messages.articles.notFound);
+});
 
 export const unpublishArticleAction = guardedAction('article.unpublish', articleRefSchema, async (input, user) => result(await unpublishArticle(user, input)));
 

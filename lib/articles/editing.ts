@@ -12,6 +12,7 @@ import type { ArticleFields } from '../validation/article';
 import { articlePath } from '../site/routes';
 import { findViewableArticle } from './access';
 import { getViewCounts } from '../views/most-read';
+import { returnReasonFor } from './notes';
 
 async function shared(user: CurrentUser) {
   const [sections, staff, tagSuggestions] = await Promise.all([listSections(), listStaff(), listTagNames({ limit: 400 })]);
@@ -22,6 +23,7 @@ async function shared(user: CurrentUser) {
     tagSuggestions,
     permissions: {
       publish: can(user.role, 'article.publish'),
+      return: can(user.role, 'article.return'),
       unpublish: can(user.role, 'article.unpublish'),
       correct: can(user.role, 'article.correct'),
       takeOver: can(user.role, 'article.takeOver'),
@@ -56,6 +58,7 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
     can: { ...s.permissions, edit: true },
     autosave: null,
     views: null,
+    returnReason: null,
   };
 }
 
@@ -63,11 +66,12 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
 export async function articleEditorData(user: CurrentUser, id: number): Promise<EditorData | null> {
   const article = await findViewableArticle(user, id);
   if (!article) return null;
-  const [s, buffer, featured, views] = await Promise.all([
+  const [s, buffer, featured, views, returned] = await Promise.all([
     shared(user),
     getDraftBuffer({ articleId: id, userId: user.id }),
     article.featuredMediaId ? findMediaSummary({ id: article.featuredMediaId }) : null,
     article.publishedAt ? getViewCounts([id]) : null,
+    article.status === 'returned' ? returnReasonFor(id) : null,
   ]);
   const fields = fieldsOf(article);
   const sectionSlug = s.sectionSlugs.get(article.sectionId);
@@ -90,5 +94,6 @@ export async function articleEditorData(user: CurrentUser, id: number): Promise<
         ? { savedAt: buffer.updatedAt.toISOString(), fields: buffer.data as Partial<ArticleFields> }
         : null,
     views: views ? (views.get(id) ?? { today: 0, week: 0, total: 0 }) : null,
+    returnReason: returned ? { body: returned.body, by: returned.authorName, at: returned.createdAt } : null,
   };
 }

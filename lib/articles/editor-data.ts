@@ -15,8 +15,10 @@ export type EditorData = {
   sections: { id: number; name: string }[];
   staff: { id: number; name: string }[];
   tagSuggestions: string[];
-  can: { publish: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; trash: boolean; edit: boolean };
+  can: { publish: boolean; return: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; trash: boolean; edit: boolean };
   autosave: { savedAt: string; fields: Partial<ArticleFields> } | null;
   /** Readers' views (today in Vietnam, 7 days, in all) once the story has been published. */
   views: { today: number; week: number; total: number } | null;
+  /** Why an editor sent the story back, while it is returned. */
+  returnReason: { body: string; by: string | null; at: string } | null;
 };

@@ -15,7 +15,7 @@ export function isPublicAt(story: StoryState, now: Date = new Date()): boolean {
   return story.status === 'published' && !story.deletedAt && story.publishedAt !== null && new Date(story.publishedAt) <= now;
 }
 
-export const DISPLAY_STATUSES = ['draft', 'review', 'published', 'scheduled', 'unpublished'] as const;
+export const DISPLAY_STATUSES = ['draft', 'review', 'returned', 'published', 'scheduled', 'unpublished'] as const;
 
 /** The status the dashboard shows: a published story whose time has not come is "scheduled". */
 export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];

@@ -23,12 +23,14 @@ import type { CurrentUser } from '../auth/session';
 import { articleChanged, articlePublished, articleUnpublished } from '../cache/invalidate';
 import { slugify, uniqueSlug } from '../format/slug';
 import type { ArticleFields } from '../validation/article';
+import { insertNote } from '@/db/queries/notes';
 import { deriveSearchFields } from './derive';
 import { sanitizeDoc, type SafeBlock } from './rich-text';
 import { isPublicAt } from './visibility';
 
 /*
- * The story workflow: draft → review → published (now or scheduled) → unpublished.
+ * The story workflow: draft → review → published (now or scheduled) → unpublished; an editor may
+ * send a story in review back to its writer with a reason (returned → review again).
  * Every change is checked against the role table and the story's state, refused when it
  * starts from a stale version, written with a whole-record revision in one transaction,
  * audited, and followed by exactly the cache invalidation readers need.
@@ -40,7 +42,7 @@ export type WorkflowSuccess = { ok: true; id: number; version: number; status: A
 /** What publishing still needs: a field, or how many images in the body lack a description. */
 export type MissingPart = 'title' | 'sapo' | 'section' | 'featuredAlt' | { bodyAlt: number };
 /** Why a change was refused, as a code; lib/actions/articles.ts is the one place it becomes a sentence. */
-export type WorkflowRefusal = 'forbidden' | 'notFound' | 'noSection' | 'notSubmittable' | 'incomplete' | 'scheduleInPast' | 'notPublished' | 'badRevision';
+export type WorkflowRefusal = 'forbidden' | 'notFound' | 'noSection' | 'notSubmittable' | 'incomplete' | 'scheduleInPast' | 'notPublished' | 'badRevision' | 'notInReview';
 /** A plain refusal (with what publishing still needs), or a conflict with a newer version. */
 export type WorkflowFailure =
   | { ok: false; reason: WorkflowRefusal; missing?: MissingPart[] }
@@ -108,6 +110,8 @@ type Change = {
   publishedAt?: Date | null;
   action: AuditAction;
   correction?: string;
+  /** Written with the change: the reason an editor sends the story back. */
+  returnReason?: string;
   auditData?: Record<string, unknown>;
 };
 
@@ -147,6 +151,7 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
       await dropRedirectsFor(tx, { slug, articleId: change.id });
     }
     if (change.correction) await insertCorrection(tx, { articleId: change.id, note: change.correction, createdBy: change.user.id });
+    if (change.returnReason) await insertNote(tx, { articleId: change.id, authorId: change.user.id, kind: 'return', body: change.returnReason });
     const version = change.baseVersion + 1;
     const snapshot: Snapshot = { ...change.fields, slug, status, publishedAt: publishedAt?.toISOString() ?? null };
     await insertRevision(tx, { articleId: change.id, version, snapshot, createdBy: change.user.id });
@@ -215,7 +220,7 @@ export function saveArticle(user: CurrentUser, input: { id: number; baseVersion:
 export async function submitArticle(user: CurrentUser, input: { id: number; baseVersion: number; fields: ArticleFields }): Promise<WorkflowResult> {
   if (!can(user.role, 'article.submit')) return refuse('forbidden');
   const current = await getArticleForEdit({ id: input.id });
-  if (current && current.status !== 'draft' && current.status !== 'unpublished') return refuse('notSubmittable');
+  if (current && current.status !== 'draft' && current.status !== 'unpublished' && current.status !== 'returned') return refuse('notSubmittable');
   return applyChange({ user, ...input, status: 'review', action: 'article.submit' });
 }
 
@@ -247,6 +252,24 @@ export async function publishArticle(
     publishedAt,
     action: input.publishAt ? 'article.schedule' : 'article.publish',
     auditData: { publishedAt: publishedAt.toISOString() },
+  });
+}
+
+/** An editor sends a story in review back to its writer with a reason ("Trả lại"); it stays in the story's notes. */
+export async function returnArticle(user: CurrentUser, input: { id: number; baseVersion: number; reason: string }): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.return')) return refuse('forbidden');
+  const current = await getArticleForEdit({ id: input.id });
+  if (!current || current.deletedAt) return refuse('notFound');
+  if (current.status !== 'review') return refuse('notInReview');
+  return applyChange({
+    user,
+    id: input.id,
+    baseVersion: input.baseVersion,
+    fields: snapshotOf(current),
+    status: 'returned',
+    returnReason: input.reason,
+    action: 'article.return',
+    auditData: { reason: input.reason },
   });
 }
 

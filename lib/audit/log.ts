@@ -11,6 +11,8 @@ export type AuditAction =
   | 'article.create'
   | 'article.save'
   | 'article.submit'
+  | 'article.return'
+  | 'article.note'
   | 'article.publish'
   | 'article.schedule'
   | 'article.unpublish'

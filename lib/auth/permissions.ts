@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'article.editAny': ['editor', 'admin'],
   'article.submit': ['writer', 'editor', 'admin'],
   'article.publish': ['editor', 'admin'],
+  'article.return': ['editor', 'admin'],
   'article.unpublish': ['editor', 'admin'],
   'article.correct': ['editor', 'admin'],
   'article.restoreRevision': ['editor', 'admin'],
@@ -40,7 +41,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 }
 
 /** Statuses in which a writer may still change their own story. */
-const WRITER_EDITABLE = new Set(['draft', 'review']);
+const WRITER_EDITABLE = new Set(['draft', 'review', 'returned']);
 
 /** Whether this person may change this story now. */
 export function canEditArticle(

@@ -42,3 +42,16 @@ export const correctArticleSchema = saveArticleSchema.extend({
 });
 
 export const articleRefSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive() });
+
+const notes = messages.articles.notes;
+
+/** "Trả lại": the story, the version the editor read, and the reason the writer will see. */
+export const returnArticleSchema = articleRefSchema.extend({
+  reason: z.string({ error: notes.reasonTooShort }).trim().min(5, notes.reasonTooShort).max(1000, notes.reasonTooLong),
+});
+
+/** A note between staff on a story ("Ghi chú nội bộ"). */
+export const articleNoteSchema = z.object({
+  articleId: z.number().int().positive(),
+  body: z.string({ error: notes.tooShort }).trim().min(2, notes.tooShort).max(2000, notes.tooLong),
+});

@@ -59,6 +59,12 @@ export function ArticleEditor({ data }: { data: EditorData }) {
               </button>
             </div>
           ) : null}
+          {draft.status === 'returned' && data.returnReason ? (
+            <section className="return-banner" aria-label={t.status.returned}>
+              <p>{t.returnedBanner(data.returnReason.by ?? t.notes.someone, formatDateTimeLine(data.returnReason.at))}</p>
+              <blockquote>{data.returnReason.body}</blockquote>
+            </section>
+          ) : null}
           {draft.notice ? <Notice kind={draft.notice.kind} text={draft.notice.text} /> : null}
           {conflict ? (
             <ConflictPanel mine={fields} theirs={conflict.current} theirVersion={conflict.current.version} canTakeOver={data.can.takeOver} onUseTheirs={draft.actions.useTheirs} onTakeOver={() => void draft.actions.takeOver()} />

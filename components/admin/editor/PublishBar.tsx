@@ -5,6 +5,7 @@ import type { EditorData } from '@/lib/articles/editor-data';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import { MoveToTrashButton } from '../TrashControls';
+import { ReturnButton } from './ReturnDialog';
 import type { ArticleDraft } from './useArticleDraft';
 import styles from './editor.module.css';
 
@@ -21,7 +22,7 @@ export function PublishBar({ draft, data, locked }: { draft: ArticleDraft; data:
           {isLive ? t.actions.update : t.actions.saveDraft}
         </button>
       ) : null}
-      {id && data.can.submit && !data.can.publish && (status === 'draft' || status === 'unpublished') ? (
+      {id && data.can.submit && !data.can.publish && (status === 'draft' || status === 'unpublished' || status === 'returned') ? (
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void actions.submit()}>
           {t.actions.submit}
         </button>
@@ -31,6 +32,7 @@ export function PublishBar({ draft, data, locked }: { draft: ArticleDraft; data:
           {draft.publishAt ? t.actions.schedule : t.actions.publish}
         </button>
       ) : null}
+      {id && data.can.return && status === 'review' ? <ReturnButton draft={draft} disabled={busy} /> : null}
       {id && data.can.correct && isLive ? (
         <button type="button" className="button" disabled={busy || !draft.correction.trim()} onClick={() => void actions.correct()}>
           {t.actions.correct}

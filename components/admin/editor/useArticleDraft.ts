@@ -9,6 +9,7 @@ import {
   createArticleAction,
   editorPresenceAction,
   publishArticleAction,
+  returnArticleAction,
   saveArticleAction,
   submitArticleAction,
   takeOverArticleAction,
@@ -95,7 +96,7 @@ export function useArticleDraft(data: EditorData) {
     editorRef.current?.commands.setContent(next.body as never, { emitUpdate: false });
   }
 
-  async function run(action: () => Promise<Outcome>, success: (r: WorkflowSuccess) => string) {
+  async function run(action: () => Promise<Outcome>, success: (r: WorkflowSuccess) => string): Promise<boolean> {
     setPending(true);
     setNotice(null);
     setFieldErrors({});
@@ -112,13 +113,17 @@ export function useArticleDraft(data: EditorData) {
         setOfferAutosave(null);
         setNotice({ kind: 'ok', text: success(r) });
         if (!id) router.replace(`/admin/articles/${r.id}`);
-        return;
+        // The page's server parts (the return reason, the notes) follow a change of status.
+        else if (r.status !== status) router.refresh();
+        return true;
       }
       if (outcome.data && 'conflict' in outcome.data) setConflict({ current: outcome.data.current });
       setFieldErrors(outcome.fieldErrors ?? {});
       setNotice({ kind: 'error', text: outcome.error });
+      return false;
     } catch {
       setNotice({ kind: 'error', text: messages.validation.unexpected });
+      return false;
     } finally {
       setPending(false);
     }
@@ -141,6 +146,7 @@ export function useArticleDraft(data: EditorData) {
     unpublish: () => {
       if (window.confirm(t.confirmUnpublish)) void run(() => unpublishArticleAction({ id: ref.id, baseVersion: version }), () => t.unpublished);
     },
+    returnToWriter: (reason: string) => run(() => returnArticleAction({ id: ref.id, baseVersion: version, reason }), () => t.returned),
     correct: () => run(() => correctArticleAction({ ...ref, note: correction }), () => t.corrected),
     takeOver: () => conflict && run(() => takeOverArticleAction({ id: ref.id, overVersion: conflict.current.version, fields }), savedText),
     useTheirs: () => {

@@ -138,6 +138,8 @@ export const staffMessages = {
       'article.save': 'Lưu bài',
       'article.submit': 'Gửi duyệt',
       'article.publish': 'Xuất bản',
+      'article.return': 'Trả lại bài',
+      'article.note': 'Thêm ghi chú nội bộ',
       'article.schedule': 'Hẹn giờ đăng',
       'article.unpublish': 'Gỡ bài',
       'article.correct': 'Đính chính',

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
 import { StoryViews } from '@/components/admin/editor/StoryViews';
+import { NotesPanel } from '@/components/admin/editor/NotesPanel';
 import { articleEditorData } from '@/lib/articles/editing';
+import { notesFor } from '@/lib/articles/notes';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
 
@@ -15,11 +17,13 @@ export default async function EditArticlePage({ params }: Props) {
   const user = await requirePageUser('article.create', `/admin/articles/${id}`);
   const data = /^\d{1,9}$/.test(id) ? await articleEditorData(user, Number(id)) : null;
   if (!data) notFound();
+  const notes = await notesFor(user, Number(id));
   return (
     <>
       <h1>{messages.articles.editTitle}</h1>
       {data.views ? <StoryViews views={data.views} /> : null}
       <ArticleEditor data={data} />
+      {notes ? <NotesPanel articleId={Number(id)} notes={notes} /> : null}
     </>
   );
 }

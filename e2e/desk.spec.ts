@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { asStaff, unique } from './support/auth';
+
+// Two people, several sign-ins and saves on a small machine.
+test.describe.configure({ timeout: 90_000 });
+
+async function submittedStory(writer: Page, title: string): Promise<string> {
+  await writer.goto('/admin/articles/new');
+  await writer.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await writer.getByLabel('Sapo').fill('Sapo của bài gửi duyệt trong hành trình trả lại.');
+  await writer.getByRole('textbox', { name: 'Nội dung' }).click();
+  await writer.keyboard.type('Đoạn mở đầu của bài sẽ bị trả lại.');
+  await writer.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+  await writer.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(writer).toHaveURL(/\/admin\/articles\/\d+$/);
+  await writer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(writer.getByText('Đã gửi bài cho biên tập viên duyệt.')).toBeVisible();
+  return new URL(writer.url()).pathname;
+}
+
+test('an editor sends a story back with a reason; the writer sees it, answers in a note, and sends it again', async ({ browser }) => {
+  const title = unique('Bài bị trả lại');
+  const writer = await asStaff(browser, 'writer');
+  const path = await submittedStory(writer, title);
+
+  const editor = await asStaff(browser, 'editor', path);
+  await editor.getByRole('button', { name: 'Trả lại' }).click();
+  const dialog = editor.getByRole('dialog', { name: 'Trả lại bài cho phóng viên' });
+  await expect(dialog).toBeVisible();
+  // A reason is required.
+  await dialog.getByRole('button', { name: 'Trả lại' }).click();
+  await expect(dialog.getByText('Hãy ghi lý do trả lại (ít nhất 5 ký tự).')).toBeVisible();
+  const reason = `Thiếu nguồn cho số liệu ${unique('ở đoạn hai')}.`;
+  await dialog.getByLabel('Lý do').fill(reason);
+  await dialog.getByRole('button', { name: 'Trả lại' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.getByText('Đã trả lại bài cho phóng viên kèm lý do.')).toBeVisible();
+  await expect(editor.locator('.badge').getByText('Bị trả lại', { exact: true })).toBeVisible();
+
+  // The writer finds it under "Bị trả lại" and reads the reason at the top of the editor.
+  await writer.goto('/admin/articles?trang-thai=returned');
+  await writer.getByRole('link', { name: title }).click();
+  const banner = writer.getByRole('region', { name: 'Bị trả lại' });
+  await expect(banner).toContainText(reason);
+  await expect(banner).toContainText('Phạm Quang Huy');
+
+  // A note between them, in the panel under the story.
+  const notes = writer.getByRole('region', { name: 'Ghi chú nội bộ' });
+  await expect(notes).toContainText(reason);
+  const note = `Đã bổ sung nguồn từ Sở Xây dựng ${unique('ghi chú')}`;
+  await notes.getByLabel('Ghi chú mới').fill(note);
+  await notes.getByRole('button', { name: 'Thêm ghi chú' }).click();
+  await expect(notes.getByRole('listitem').filter({ hasText: note })).toBeVisible();
+
+  await writer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(writer.getByText('Đã gửi bài cho biên tập viên duyệt.')).toBeVisible();
+  await expect(banner).toBeHidden();
+
+  // Published, the story shows readers nothing of the notes.
+  await editor.reload();
+  await expect(editor.getByRole('region', { name: 'Ghi chú nội bộ' })).toContainText(note);
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
+  const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(href!);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  const html = await reader.content();
+  expect(html).not.toContain(note);
+  expect(html).not.toContain(reason);
+  const preview = await editor.request.get(`${path}/preview`);
+  expect(await preview.text()).not.toContain(note);
+});
