@@ -86,12 +86,12 @@ const BY_ID = new Set([
   'findPinnableAction', 'pinStoryAction', 'unpinSlotAction', 'updateMediaDetailsAction',
   'moveSectionAction', 'updateSectionAction', 'mergeTagsAction', 'renameTagAction',
   'changeStaffRoleAction', 'resetStaffPasswordAction', 'setStaffActiveAction', 'makeResetLinkAction',
-  'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction',
+  'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction', 'returnArticleAction', 'addArticleNoteAction',
 ]);
 const WHOLE = new Set([
   'createArticleAction', 'emptyTrashAction', 'clearBreakingAction', 'setBreakingAction', 'saveBlocklistAction', 'saveCommentSettingsAction',
   'saveFeedSettingsAction', 'saveSiteSettingsAction', 'createSectionAction', 'createStaffAction', 'changePasswordAction', 'updateProfileAction',
-  'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction',
+  'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction', 'submitNewArticleAction', 'publishNewArticleAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);

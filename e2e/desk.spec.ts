@@ -71,3 +71,32 @@ test('an editor sends a story back with a reason; the writer sees it, answers in
   const preview = await editor.request.get(`${path}/preview`);
   expect(await preview.text()).not.toContain(note);
 });
+
+test('a new story goes to the editors in one click, without a first save', async ({ browser }) => {
+  const title = unique('Bài gửi ngay');
+  const writer = await asStaff(browser, 'writer', '/admin/articles/new');
+  await writer.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await writer.getByLabel('Sapo').fill('Sapo của bài gửi duyệt ngay từ lần đầu.');
+  await writer.getByRole('textbox', { name: 'Nội dung' }).click();
+  await writer.keyboard.type('Đoạn mở đầu của bài gửi ngay.');
+  await writer.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+  await writer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(writer).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(writer.getByText('Đã gửi bài cho biên tập viên duyệt.')).toBeVisible();
+  await expect(writer.locator('.badge').getByText('Chờ duyệt', { exact: true })).toBeVisible();
+  await expect(writer.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
+
+  // An editor publishes a new story of their own in one click as well.
+  const own = unique('Bài đăng ngay');
+  const editor = await asStaff(browser, 'editor', '/admin/articles/new');
+  await editor.getByLabel('Tiêu đề', { exact: true }).fill(own);
+  await editor.getByLabel('Sapo').fill('Sapo của bài xuất bản ngay từ lần đầu.');
+  await editor.getByRole('textbox', { name: 'Nội dung' }).click();
+  await editor.keyboard.type('Đoạn mở đầu của bài đăng ngay.');
+  await editor.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
+  const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
+  expect((await editor.request.get(href!)).status()).toBe(200);
+});

@@ -6,6 +6,8 @@ import { done, fail, guardedAction, type ActionResult } from '../auth/action';
 import { canEditArticle } from '../auth/permissions';
 import {
   correctArticle,
+  createAndPublishArticle,
+  createAndSubmitArticle,
   createArticle,
   publishArticle,
   returnArticle,
@@ -29,6 +31,7 @@ import {
   correctArticleSchema,
   articleNoteSchema,
   publishArticleSchema,
+  publishNewArticleSchema,
   returnArticleSchema,
   saveArticleSchema,
 } from '../validation/article';
@@ -61,6 +64,12 @@ export const createArticleAction = guardedAction('article.create', articleFields
 export const saveArticleAction = guardedAction('article.editOwn', saveArticleSchema, async (input, user) => result(await saveArticle(user, input)));
 
 export const submitArticleAction = guardedAction('article.submit', saveArticleSchema, async (input, user) => result(await submitArticle(user, input)));
+
+/** "Gửi duyệt" on a story not saved yet: saved and submitted in one step. */
+export const submitNewArticleAction = guardedAction('article.submit', articleFieldsSchema, async (fields, user) => result(await createAndSubmitArticle(user, fields)));
+
+/** "Xuất bản" / "Lên lịch" on a story not saved yet: saved and published (or scheduled) in one step. */
+export const publishNewArticleAction = guardedAction('article.publish', publishNewArticleSchema, async (input, user) => result(await createAndPublishArticle(user, input)));
 
 export const publishArticleAction = guardedAction('article.publish', publishArticleSchema, async (input, user) => result(await publishArticle(user, input)));
 

@@ -13,6 +13,8 @@ import { articlePath } from '../site/routes';
 import { findViewableArticle } from './access';
 import { getViewCounts } from '../views/most-read';
 import { returnReasonFor } from './notes';
+import { formatDateTimeLine } from '../format/dates';
+import { messages } from '../i18n/messages';
 
 async function shared(user: CurrentUser) {
   const [sections, staff, tagSuggestions] = await Promise.all([listSections(), listStaff(), listTagNames({ limit: 400 })]);
@@ -59,11 +61,22 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
     autosave: null,
     views: null,
     returnReason: null,
+    notice: null,
   };
 }
 
 /** The story as its editor opens it, or null when it does not exist, is in the trash or is not this person's to see. */
-export async function articleEditorData(user: CurrentUser, id: number): Promise<EditorData | null> {
+/** The sentence for a new story's first action, read from `?xong=` (the status it reached). */
+function firstActionNotice(done: string | undefined, article: { status: string; publishedAt: Date | null }): string | null {
+  const t = messages.articles;
+  if (!done || done !== article.status) return null;
+  if (done === 'draft') return t.savedAt(formatDateTimeLine(new Date()).slice(-5));
+  if (done === 'review') return t.submitted;
+  if (done === 'published' && article.publishedAt) return article.publishedAt > new Date() ? t.scheduled(formatDateTimeLine(article.publishedAt)) : t.published;
+  return null;
+}
+
+export async function articleEditorData(user: CurrentUser, id: number, done?: string): Promise<EditorData | null> {
   const article = await findViewableArticle(user, id);
   if (!article) return null;
   const [s, buffer, featured, views, returned] = await Promise.all([
@@ -95,5 +108,6 @@ export async function articleEditorData(user: CurrentUser, id: number): Promise<
         : null,
     views: views ? (views.get(id) ?? { today: 0, week: 0, total: 0 }) : null,
     returnReason: returned ? { body: returned.body, by: returned.authorName, at: returned.createdAt } : null,
+    notice: firstActionNotice(done, article),
   };
 }

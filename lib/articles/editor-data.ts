@@ -21,4 +21,6 @@ export type EditorData = {
   views: { today: number; week: number; total: number } | null;
   /** Why an editor sent the story back, while it is returned. */
   returnReason: { body: string; by: string | null; at: string } | null;
+  /** What was just done to a new story, said on its own page (`?xong=` after the first action). */
+  notice: string | null;
 };

@@ -211,6 +211,28 @@ export async function createArticle(user: CurrentUser, fields: ArticleFields): P
   return { ok: true, id, version: 1, status: 'draft', slug, publishedAt: null };
 }
 
+/**
+ * A new story sent to the editors in one step ("Gửi duyệt" on the first screen): saved as a
+ * draft and submitted. Should the second step be refused, the draft is kept (nothing typed is lost).
+ */
+export async function createAndSubmitArticle(user: CurrentUser, fields: ArticleFields): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.submit')) return refuse('forbidden');
+  const created = await createArticle(user, fields);
+  if (!created.ok) return created;
+  return submitArticle(user, { id: created.id, baseVersion: created.version, fields });
+}
+
+/** A new story published or scheduled in one step; what publishing needs is checked before anything is saved. */
+export async function createAndPublishArticle(user: CurrentUser, input: { fields: ArticleFields; publishAt: string | null }, now = new Date()): Promise<WorkflowResult> {
+  if (!can(user.role, 'article.publish')) return refuse('forbidden');
+  const missing = await missingForPublication(input.fields);
+  if (missing.length) return { ...refuse('incomplete'), missing };
+  if (input.publishAt && new Date(input.publishAt).getTime() <= now.getTime()) return refuse('scheduleInPast');
+  const created = await createArticle(user, input.fields);
+  if (!created.ok) return created;
+  return publishArticle(user, { id: created.id, baseVersion: created.version, fields: input.fields, publishAt: input.publishAt }, now);
+}
+
 /** Saves the editor's fields as they are ("Lưu nháp"; on a published story, an update). */
 export function saveArticle(user: CurrentUser, input: { id: number; baseVersion: number; fields: ArticleFields }) {
   return applyChange({ user, ...input, action: 'article.save' });

@@ -37,6 +37,12 @@ export const publishArticleSchema = saveArticleSchema.extend({
   publishAt: z.string().datetime({ offset: true, error: t.publishAt }).nullable().default(null),
 });
 
+/** A new story published or scheduled from the first screen, saved in the same step. */
+export const publishNewArticleSchema = z.object({
+  fields: articleFieldsSchema,
+  publishAt: z.string().datetime({ offset: true, error: t.publishAt }).nullable().default(null),
+});
+
 export const correctArticleSchema = saveArticleSchema.extend({
   note: z.string().trim().min(10, t.correctionTooShort).max(1000, t.correctionTooLong),
 });

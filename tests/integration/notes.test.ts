@@ -8,7 +8,16 @@ import { getDb } from '@/db/client';
 import { getArticleForEdit, listRevisions } from '@/db/queries/articles-admin';
 import { auditLog } from '@/db/schema/site';
 import { getPublicArticle } from '@/db/queries/public-articles';
-import { addArticleNoteAction, createArticleAction, publishArticleAction, returnArticleAction, saveArticleAction, submitArticleAction } from '@/lib/actions/articles';
+import {
+  addArticleNoteAction,
+  createArticleAction,
+  publishArticleAction,
+  publishNewArticleAction,
+  returnArticleAction,
+  saveArticleAction,
+  submitArticleAction,
+  submitNewArticleAction,
+} from '@/lib/actions/articles';
 import { notesFor } from '@/lib/articles/notes';
 import { articlePreview } from '@/lib/articles/preview';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
@@ -121,5 +130,24 @@ describe('notes between staff ("Ghi chú nội bộ")', () => {
     expect(JSON.stringify(publicStory)).not.toContain(secret);
     expect(JSON.stringify(await articlePreview(people.editor as never, story.id))).not.toContain(secret);
     expect(JSON.stringify(await listRevisions({ articleId: story.id }))).not.toContain(secret);
+  });
+});
+
+describe('one step from the first screen', () => {
+  it('a writer submits a new story without saving it first; publishing checks what is missing before saving anything', async () => {
+    signInAs(people.writer);
+    const submitted = await submitNewArticleAction(fields());
+    expect(submitted.ok && submitted.data.status).toBe('review');
+    expect(await publishNewArticleAction({ fields: fields(), publishAt: null })).toMatchObject({ ok: false, error: messages.auth.forbidden });
+
+    signInAs(people.editor);
+    const incomplete = { ...fields(), sapo: '' };
+    const refused = await publishNewArticleAction({ fields: incomplete, publishAt: null });
+    expect(refused.ok).toBe(false);
+    const published = await publishNewArticleAction({ fields: fields(), publishAt: null });
+    expect(published.ok && published.data.status).toBe('published');
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const scheduled = await publishNewArticleAction({ fields: fields(), publishAt: at });
+    expect(scheduled.ok && scheduled.data.publishedAt).toBe(at);
   });
 });

@@ -22,12 +22,12 @@ export function PublishBar({ draft, data, locked }: { draft: ArticleDraft; data:
           {isLive ? t.actions.update : t.actions.saveDraft}
         </button>
       ) : null}
-      {id && data.can.submit && !data.can.publish && (status === 'draft' || status === 'unpublished' || status === 'returned') ? (
+      {data.can.submit && !data.can.publish && (status === 'draft' || status === 'unpublished' || status === 'returned') ? (
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void actions.submit()}>
           {t.actions.submit}
         </button>
       ) : null}
-      {id && data.can.publish && !isLive ? (
+      {data.can.publish && !isLive ? (
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void actions.publish()}>
           {draft.publishAt ? t.actions.schedule : t.actions.publish}
         </button>

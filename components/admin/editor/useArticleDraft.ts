@@ -9,9 +9,11 @@ import {
   createArticleAction,
   editorPresenceAction,
   publishArticleAction,
+  publishNewArticleAction,
   returnArticleAction,
   saveArticleAction,
   submitArticleAction,
+  submitNewArticleAction,
   takeOverArticleAction,
   unpublishArticleAction,
 } from '@/lib/actions/articles';
@@ -44,7 +46,7 @@ export function useArticleDraft(data: EditorData) {
   const [publishAt, setPublishAt] = useState(() => (isScheduledAt(data.article) ? toVietnamLocal(data.article.publishedAt!) : ''));
   const [correction, setCorrection] = useState('');
   const [pending, setPending] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(data.notice ? { kind: 'ok', text: data.notice } : null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -70,6 +72,14 @@ export function useArticleDraft(data: EditorData) {
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [fields, dirty, id, version, editable, t.autosaveFailed]);
+
+  // `?xong=` has been said (data.notice); a reload must not say it again.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has('xong')) return;
+    url.searchParams.delete('xong');
+    window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}`);
+  }, []);
 
   // Who else has the story open.
   useEffect(() => {
@@ -112,7 +122,8 @@ export function useArticleDraft(data: EditorData) {
         setConflict(null);
         setOfferAutosave(null);
         setNotice({ kind: 'ok', text: success(r) });
-        if (!id) router.replace(`/admin/articles/${r.id}`);
+        // A new story opens at its own address, which says what was just done (?xong=…).
+        if (!id) router.replace(`/admin/articles/${r.id}?xong=${r.status}`);
         // The page's server parts (the return reason, the notes) follow a change of status.
         else if (r.status !== status) router.refresh();
         return true;
@@ -135,11 +146,11 @@ export function useArticleDraft(data: EditorData) {
 
   const actions = {
     save: () => run(() => (id ? saveArticleAction(ref) : createArticleAction(fields)), savedText),
-    submit: () => run(() => submitArticleAction(ref), () => t.submitted),
+    submit: () => run(() => (id ? submitArticleAction(ref) : submitNewArticleAction(fields)), () => t.submitted),
     publish: () => {
       const at = publishAt ? vietnamLocalToIso(publishAt) : null;
       return run(
-        () => publishArticleAction({ ...ref, publishAt: at }),
+        () => (id ? publishArticleAction({ ...ref, publishAt: at }) : publishNewArticleAction({ fields, publishAt: at })),
         (r) => (at ? t.scheduled(formatDateTimeLine(r.publishedAt!)) : t.published),
       );
     },

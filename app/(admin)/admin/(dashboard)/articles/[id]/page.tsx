@@ -10,12 +10,13 @@ import { messages } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: messages.articles.editTitle };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function EditArticlePage({ params }: Props) {
+export default async function EditArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const done = (await searchParams).xong;
   const user = await requirePageUser('article.create', `/admin/articles/${id}`);
-  const data = /^\d{1,9}$/.test(id) ? await articleEditorData(user, Number(id)) : null;
+  const data = /^\d{1,9}$/.test(id) ? await articleEditorData(user, Number(id), typeof done === 'string' ? done : undefined) : null;
   if (!data) notFound();
   const notes = await notesFor(user, Number(id));
   return (
