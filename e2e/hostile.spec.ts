@@ -59,14 +59,14 @@ for (const [index, route] of ROUTES.entries()) {
   });
 }
 
-/** A story that takes comments, outside Thời sự (where other journeys publish and unpublish). */
+/** A demo story that takes comments (from before the run: other journeys publish and unpublish their own). */
 async function storyId(request: APIRequestContext): Promise<{ id: string; path: string }> {
   const rss = await (await request.get('/rss.xml')).text();
-  const paths = rss
-    .split('<item>')
-    .slice(1)
-    .map((item) => /<link>(?:<!\[CDATA\[)?https?:\/\/[^/]+(\/[^<\]]+)/.exec(item)?.[1])
-    .filter((path): path is string => Boolean(path) && !path!.startsWith('/thoi-su/'));
+  const before = Date.now() - 90 * 60_000;
+  const paths = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)]
+    .map((m) => ({ path: /<link>(?:<!\[CDATA\[)?https?:\/\/[^/]+(\/[^<\]]+)/.exec(m[1]!)?.[1], at: Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(m[1]!)?.[1] ?? '') }))
+    .filter((item): item is { path: string; at: number } => Boolean(item.path) && item.at < before)
+    .map((item) => item.path);
   for (const path of paths.slice(3)) {
     const id = /name="articleId" value="(\d+)"/.exec(await (await request.get(path)).text())?.[1];
     if (id) return { id, path };
