@@ -13,7 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
-import { refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
+import { refuseDeepAction, refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
@@ -30,11 +30,14 @@ const server = http.createServer((req, res) => {
   if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
   if (refuseOversizedAction(req, res)) return; // a server action's body over Next's limit: 413, not Next's 500
   markClientAddress(req, hops);
-  handle(req, res).catch((error) => {
-    console.error('request failed', req.method, req.url, error);
-    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Lỗi máy chủ. Vui lòng thử lại sau.');
-  });
+  // A server action's arguments nested thousands deep: 400, not a stack overflow (500) inside Next.
+  refuseDeepAction(req, res)
+    .then((refused) => (refused ? undefined : handle(req, res)))
+    .catch((error) => {
+      console.error('request failed', req.method, req.url, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Lỗi máy chủ. Vui lòng thử lại sau.');
+    });
 });
 server.keepAliveTimeout = 65_000; // longer than nginx's upstream keepalive_timeout (60 s)
 server.headersTimeout = 66_000;

@@ -71,3 +71,78 @@ export function refuseOversizedAction(req, res) {
   req.on('error', () => {});
   return true;
 }
+
+/** Nesting of a server action's arguments beyond which a call is refused (React's decoder overflows the stack near 4,000). */
+export const ACTION_MAX_NESTING = 512;
+
+/**
+ * The deepest nesting of `[` and `{` in a server action's body, outside JSON strings; stops
+ * counting once past `limit`. Multipart bodies (FormData arguments) are scanned the same way:
+ * their parts are JSON, and their headers' quotes are balanced.
+ */
+export function nestingDepth(bytes, limit = Infinity) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * For the HTTP server, after refuseOversizedAction: reads a server action call's body (at most
+ * ACTION_BODY_LIMIT bytes, as stated by Content-Length) and answers 400 with a Vietnamese page
+ * when its arguments nest deeper than ACTION_MAX_NESTING (Next would answer an English 500).
+ * Otherwise the bytes are put back at the head of the request, unread, for Next. Resolves true
+ * when it answered.
+ */
+export function refuseDeepAction(req, res) {
+  if (req.method !== 'POST' || req.headers['next-action'] === undefined) return Promise.resolve(false);
+  const expected = Number(req.headers['content-length']);
+  if (!(expected > 0)) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    const finish = (refuse) => {
+      req.off('readable', onReadable);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      const body = Buffer.concat(chunks);
+      if (refuse || nestingDepth(body, ACTION_MAX_NESTING) > ACTION_MAX_NESTING) {
+        res.writeHead(400, { ...errorPageHeaders, connection: 'close' });
+        res.end(errorPageHtml(400));
+        resolve(true);
+        return;
+      }
+      // Not read to its end: the stream has not emitted 'end', so the bytes can go back.
+      if (body.length) req.unshift(body);
+      resolve(false);
+    };
+    function onReadable() {
+      let chunk;
+      // Stop at the stated length without asking for more, so that 'end' stays unemitted.
+      while (size < expected && (chunk = req.read()) !== null) {
+        chunks.push(chunk);
+        size += chunk.length;
+      }
+      if (size >= expected) finish(false);
+    }
+    const onEnd = () => finish(false);
+    const onError = () => finish(true);
+    req.on('readable', onReadable);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}

@@ -49,3 +49,16 @@ describe('isSlug', () => {
     for (const bad of ['', '\0', 'a\0b', '<script>', 'Giao-Duc', 'giáo-dục', 'a/b', 'x'.repeat(201), '..']) expect(isSlug(bad)).toBe(false);
   });
 });
+
+describe('nestingDepth (server action arguments)', () => {
+  it('counts brackets and braces outside JSON strings', async () => {
+    const { nestingDepth } = await import('@/lib/security/request-guard.mjs');
+    const depth = (text: string) => nestingDepth(Buffer.from(text, 'utf8'));
+    expect(depth('[]')).toBe(1);
+    expect(depth('[{"a":[1,{"b":2}]}]')).toBe(4);
+    expect(depth(JSON.stringify([{ title: '[[[[{{{{' }]))).toBe(2);
+    expect(depth(JSON.stringify(['a\\"[[[[']))).toBe(1);
+    expect(depth(`${'['.repeat(5000)}${']'.repeat(5000)}`)).toBe(5000);
+    expect(nestingDepth(Buffer.from('['.repeat(5000)), 512)).toBe(513);
+  });
+});
