@@ -6,6 +6,7 @@ import { readRenderToken } from '../comments/token';
 import { messages } from '../i18n/messages';
 import { mediaStorage } from '../media/storage';
 import { prepareTipPhoto, type TipPhotoRefusal } from './photo';
+import { fieldErrorsOf, gateMessage, GATE_STATUS, limitWindows, overLimit, patience, refusedOutcome, trapped, type GateOutcome } from '../reader-posts/gate';
 import { readerTipSchema } from './validation';
 
 const t = messages.tips;
@@ -13,14 +14,8 @@ const t = messages.tips;
 /** The tip form's token is signed for subject 0: there is one form. */
 export const TIP_TOKEN_SUBJECT = 0;
 
-export type TipOutcome =
-  | { kind: 'sent'; id: number; status: 'new' | 'spam' }
-  /** The honeypot was filled: answered like a success, nothing stored. */
-  | { kind: 'trapped' }
-  | { kind: 'invalid'; fieldErrors: Record<string, string[]> }
-  | { kind: 'tooFast' }
-  | { kind: 'limited'; window: 'burst' | 'hour'; burstSeconds: number; perHour: number }
-  | { kind: 'queueFull' };
+/** The reader-post gate's outcomes (lib/reader-posts/gate.ts). */
+export type TipOutcome = Exclude<GateOutcome, { kind: 'sent' }> | { kind: 'sent'; id: number; status: 'new' | 'spam' };
 
 /** Tips waiting in one queue (inbox; suspected spam): a flood cannot bury the inbox. */
 export const MAX_WAITING_TIPS = 1000;
@@ -40,18 +35,14 @@ export async function submitReaderTip(
   now: Date = new Date(),
 ): Promise<TipOutcome> {
   const parsed = readerTipSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? '_')] ??= []).push(issue.message);
-    return { kind: 'invalid', fieldErrors };
-  }
+  if (!parsed.success) return { kind: 'invalid', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const input = parsed.data;
   const settings = await getCommentSettings();
-  if (settings.honeypot && input.website.trim() !== '') return { kind: 'trapped' };
+  if (trapped(settings, input.website)) return { kind: 'trapped' };
 
-  const issuedAt = input.token ? readRenderToken('tip-token', input.token, TIP_TOKEN_SUBJECT, now.getTime()) : null;
-  if (issuedAt !== null && settings.minSeconds > 0 && now.getTime() - issuedAt < settings.minSeconds * 1000) return { kind: 'tooFast' };
-  const unproven = issuedAt === null;
+  const proof = patience(settings, input.token ? readRenderToken('tip-token', input.token, TIP_TOKEN_SUBJECT, now.getTime()) : null, now);
+  if (proof === 'tooFast') return { kind: 'tooFast' };
+  const { unproven } = proof;
 
   const prepared = photo && photo.length ? await prepareTipPhoto(photo, now) : null;
   if (prepared && 'refused' in prepared) return { kind: 'invalid', fieldErrors: { photo: [PHOTO_FIELD_ERROR[prepared.refused]] } };
@@ -62,11 +53,10 @@ export async function submitReaderTip(
   try {
     result = await insertReaderTip<'burst' | 'hour' | 'full'>({
       values: { name: input.name, contact: input.contact, message: input.message, photoKey: prepared?.key ?? null, photoMime: prepared?.mime ?? null, ipHash },
-      burstSince: new Date(now.getTime() - settings.burstSeconds * 1000),
-      hourSince: new Date(now.getTime() - 3_600_000),
+      ...limitWindows(settings, now),
       decide: (facts) => {
-        if (settings.burstSeconds > 0 && facts.burst >= 1) return { refuse: 'burst' };
-        if (facts.hour >= settings.perHour) return { refuse: 'hour' };
+        const limited = overLimit(settings, facts);
+        if (limited) return { refuse: limited };
         const blocked =
           settings.blocklist && (facts.blockedContact || facts.blockedIp || findBlockedWord(`${input.name}\n${input.message}`, facts.blockedWords) !== null);
         const spam = unproven || blocked;
@@ -80,29 +70,16 @@ export async function submitReaderTip(
   }
   if ('refused' in result) {
     if (prepared) await storage.delete(prepared.key).catch(() => {});
-    if (result.refused === 'full') return { kind: 'queueFull' };
-    return { kind: 'limited', window: result.refused, burstSeconds: settings.burstSeconds, perHour: settings.perHour };
+    return refusedOutcome(result.refused, settings);
   }
   return { kind: 'sent', id: result.id, status: result.status };
 }
 
 /** The Vietnamese sentence a reader sees for an outcome. */
 export function tipOutcomeMessage(outcome: TipOutcome): string {
-  switch (outcome.kind) {
-    case 'sent':
-    case 'trapped':
-      return t.sent;
-    case 'invalid':
-      return t.invalid;
-    case 'tooFast':
-      return t.tooFast;
-    case 'limited':
-      return outcome.window === 'burst' ? t.rateBurst(outcome.burstSeconds) : t.rateHour(outcome.perHour);
-    case 'queueFull':
-      return t.queueFull;
-  }
+  return gateMessage(outcome, t);
 }
 
 export function tipOutcomeStatus(outcome: TipOutcome): number {
-  return { sent: 201, trapped: 201, invalid: 400, tooFast: 400, limited: 429, queueFull: 429 }[outcome.kind];
+  return GATE_STATUS[outcome.kind];
 }
