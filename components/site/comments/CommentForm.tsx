@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { sendReaderForm, type PostResult, type RenderToken } from '../reader-posts/send';
 import type { FormLabels } from './labels';
 
-type Token = { token: string; minSeconds: number; at: number };
-type Result = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
+type Token = RenderToken;
+type Result = PostResult;
 const FIELDS = ['name', 'email', 'body'] as const;
 type TokenAnswer = { token: Token | null; closed: string | null };
 
@@ -58,13 +59,7 @@ export function CommentForm({ articleId, returnTo, labels: t }: { articleId: num
     setSending(true);
     setResult(null);
     try {
-      const current = token ?? (await fetchToken());
-      const wait = current ? current.minSeconds * 1000 - (Date.now() - current.at) : 0;
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 100));
-      const body = new FormData(formElement);
-      if (current) body.set('token', current.token);
-      const res = await fetch('/api/comments', { method: 'POST', body, headers: { Accept: 'application/json' } });
-      const data = (await res.json().catch(() => null)) as Result | null;
+      const { result: data } = await sendReaderForm('/api/comments', formElement, token ?? (await fetchToken()));
       setResult(data ?? { ok: false, message: t.failed });
       if (data?.ok) {
         formElement.reset();

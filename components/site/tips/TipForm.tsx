@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { sendReaderForm, type PostResult, type RenderToken } from '../reader-posts/send';
 import type { TipFormLabels } from './labels';
 
-type Token = { token: string; minSeconds: number; at: number };
-type Result = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
+type Token = RenderToken;
+type Result = PostResult;
 
 /** Must match TIP_PHOTO_MAX_BYTES (lib/tips/photo.ts); the server checks again. */
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -45,14 +46,8 @@ export function TipForm({ labels: t }: { labels: TipFormLabels }) {
     setSending(true);
     setResult(null);
     try {
-      const current = token ?? (await requestToken());
-      const wait = current ? current.minSeconds * 1000 - (Date.now() - current.at) : 0;
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 100));
-      const body = new FormData(form);
-      if (current) body.set('token', current.token);
-      const res = await fetch('/api/tips', { method: 'POST', body, headers: { Accept: 'application/json' } });
-      const data = (await res.json().catch(() => null)) as Result | null;
-      setResult(data ?? { ok: false, message: res.status === 413 ? t.tooLarge : t.failed });
+      const { status, result: data } = await sendReaderForm('/api/tips', form, token ?? (await requestToken()));
+      setResult(data ?? { ok: false, message: status === 413 ? t.tooLarge : t.failed });
       if (data?.ok) {
         form.reset();
         void requestToken().then(setToken);
