@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { upsertSections, upsertStaff } from '@/db/queries/seed';
 import { media } from '@/db/schema/media';
 import type { Role } from '@/db/schema/users';
 import { createArticleAction, editorPresenceAction, publishArticleAction } from '@/lib/actions/articles';
@@ -8,10 +7,11 @@ import { updateMediaDetailsAction } from '@/lib/actions/media';
 import { articleEditorData } from '@/lib/articles/editing';
 import { articleHistory } from '@/lib/articles/history';
 import { articlePreview } from '@/lib/articles/preview';
-import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
 import { signInAs, signOutUser } from '../support/as-user';
+import { makeSection, makeStaff } from '../support/staff';
+import { storyFields } from '../support/stories';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/as-user')).sessionMock);
 
@@ -20,33 +20,12 @@ const people: Record<'writer' | 'colleague' | 'editor' | 'admin' | 'moderator', 
 let sectionId = 0;
 
 beforeAll(async () => {
-  sectionId = (await upsertSections([{ slug: 'truy-cap', name: 'Truy cập', description: '', position: 0 }])).get('truy-cap')!;
-  const list = [
-    ['writer', 'writer'],
-    ['colleague', 'writer'],
-    ['editor', 'editor'],
-    ['admin', 'admin'],
-    ['moderator', 'moderator'],
-  ] as const;
-  const ids = await upsertStaff(list.map(([key, role]) => ({ email: `${key}@access.vn`, name: `Người ${key}`, slug: `access-${key}`, role })));
-  for (const [key, role] of list) people[key] = { id: ids.get(`${key}@access.vn`)!, name: `Người ${key}`, email: `${key}@access.vn`, role };
+  sectionId = await makeSection('truy-cap', 'Truy cập');
+  Object.assign(people, await makeStaff('access.vn', { writer: 'writer', colleague: 'writer', editor: 'editor', admin: 'admin', moderator: 'moderator' }));
 });
 
 function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
-  return {
-    title: `Tin riêng ${Math.random().toString(36).slice(2, 8)}`,
-    sapo: 'Sapo.',
-    body: paragraphsToDoc(['Đoạn một.']) as ArticleFields['body'],
-    sectionId,
-    tags: [],
-    creditLine: '',
-    authorIds: [],
-    featuredMediaId: null,
-    slug: '',
-    seoTitle: '',
-    seoDescription: '',
-    ...overrides,
-  };
+  return storyFields(sectionId, { title: `Tin riêng ${Math.random().toString(36).slice(2, 8)}`, sapo: 'Sapo.', ...overrides });
 }
 
 async function storyBy(who: Person, options: { publish?: boolean; featuredMediaId?: number } = {}) {

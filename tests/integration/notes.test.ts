@@ -20,10 +20,10 @@ import {
 } from '@/lib/actions/articles';
 import { notesFor } from '@/lib/articles/notes';
 import { articlePreview } from '@/lib/articles/preview';
-import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
 import { makeSection, makeStaff, type Person } from '../support/staff';
+import { storyFields } from '../support/stories';
 
 let sectionId = 0;
 let people: Record<'writer' | 'writer2' | 'editor' | 'moderator', Person>;
@@ -33,19 +33,7 @@ beforeAll(async () => {
   people = await makeStaff('notes.vn', { writer: 'writer', writer2: 'writer', editor: 'editor', moderator: 'moderator' });
 });
 
-const fields = (): ArticleFields => ({
-  title: `Tin ghi chú ${Math.random().toString(36).slice(2, 8)}`,
-  sapo: 'Sapo của tin có ghi chú.',
-  body: paragraphsToDoc(['Đoạn một.']) as ArticleFields['body'],
-  sectionId,
-  tags: [],
-  creditLine: '',
-  authorIds: [],
-  featuredMediaId: null,
-  slug: '',
-  seoTitle: '',
-  seoDescription: '',
-});
+const fields = (): ArticleFields => storyFields(sectionId, { title: `Tin ghi chú ${Math.random().toString(36).slice(2, 8)}`, sapo: 'Sapo của tin có ghi chú.' });
 
 async function storyInReview() {
   signInAs(people.writer);

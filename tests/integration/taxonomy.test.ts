@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionMock, signInAs } from '../support/as-user';
+import { makeSection, makeStaff } from '../support/staff';
+import { storyFields } from '../support/stories';
 
 vi.mock('@/lib/auth/session', () => sessionMock);
 // Outside a Next.js server there is no data cache: the reader functions read straight through.
 vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), unstable_cache: <T>(fn: T) => fn }));
 
 import { listPinnedPublicCards } from '@/db/queries/curation';
-import { upsertSections, upsertStaff } from '@/db/queries/seed';
 import { getSectionById } from '@/db/queries/sections-admin';
 import { getTagById, listTagsWithCounts } from '@/db/queries/tags-admin';
 import { findRenamedSlug, getTagBySlug, listSections } from '@/db/queries/taxonomy';
@@ -17,7 +18,6 @@ import { clearBreakingAction, findPinnableAction, pinStoryAction, setBreakingAct
 import { createSectionAction, moveSectionAction, updateSectionAction } from '@/lib/actions/sections';
 import { mergeTagsAction, renameTagAction } from '@/lib/actions/tags';
 import { getHomeEdition } from '@/lib/articles/home-edition';
-import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import { toVietnamLocal } from '@/lib/articles/visibility';
 import { getLiveBreaking } from '@/lib/curation/breaking';
 import type { ArticleFields } from '@/lib/validation/article';
@@ -27,28 +27,12 @@ const people = {} as Record<Role, { id: number; name: string; email: string; rol
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 beforeAll(async () => {
-  const sections = await upsertSections([{ slug: 'thoi-su', name: 'Thời sự', description: '', position: 0 }]);
-  sectionId = sections.get('thoi-su')!;
-  const roles = ['writer', 'editor', 'moderator', 'admin'] as const;
-  const ids = await upsertStaff(roles.map((role) => ({ email: `${role}@tx.vn`, name: `Người ${role}`, slug: `tx-${role}`, role })));
-  for (const role of roles) people[role] = { id: ids.get(`${role}@tx.vn`)!, name: `Người ${role}`, email: `${role}@tx.vn`, role };
+  sectionId = await makeSection('thoi-su', 'Thời sự');
+  Object.assign(people, await makeStaff('tx.vn', { writer: 'writer', editor: 'editor', moderator: 'moderator', admin: 'admin' }));
 });
 
 function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
-  return {
-    title: `Tin thử ${unique()}`,
-    sapo: 'Sapo của tin thử.',
-    body: paragraphsToDoc(['Đoạn một.']) as ArticleFields['body'],
-    sectionId,
-    tags: [],
-    creditLine: '',
-    authorIds: [],
-    featuredMediaId: null,
-    slug: '',
-    seoTitle: '',
-    seoDescription: '',
-    ...overrides,
-  };
+  return storyFields(sectionId, { title: `Tin thử ${unique()}`, ...overrides });
 }
 
 async function publishedStory(overrides: Partial<ArticleFields> = {}) {
