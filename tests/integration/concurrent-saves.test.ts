@@ -5,6 +5,7 @@ import { createArticleAction, saveArticleAction } from '@/lib/actions/articles';
 import { docToPlainText, paragraphsToDoc } from '@/lib/articles/rich-text';
 import type { ArticleFields } from '@/lib/validation/article';
 import { signInAs } from '../support/as-user';
+import { storyFields } from '../support/stories';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/as-user')).sessionMock);
 
@@ -18,19 +19,7 @@ beforeAll(async () => {
   for (const k of ['a', 'b']) editors.push({ id: ids.get(`bt-${k}@dongthoi.vn`)!, name: `Biên tập ${k}`, email: `bt-${k}@dongthoi.vn`, role: 'editor' });
 });
 
-const fieldsWith = (text: string): ArticleFields => ({
-  title: 'Tin hai người sửa',
-  sapo: '',
-  body: paragraphsToDoc([text]) as ArticleFields['body'],
-  sectionId,
-  tags: [],
-  creditLine: '',
-  authorIds: [],
-  featuredMediaId: null,
-  slug: '',
-  seoTitle: '',
-  seoDescription: '',
-});
+const fieldsWith = (text: string): ArticleFields => storyFields(sectionId, { title: 'Tin hai người sửa', sapo: '', body: paragraphsToDoc([text]) as ArticleFields['body'] });
 
 describe('two editors saving one story in turns', () => {
   it('500 saves: each persists or is refused as a conflict with the text handed back; no word is lost', { timeout: 600_000 }, async () => {

@@ -15,6 +15,7 @@ import { can, PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
 import { signInAs } from '../support/as-user';
+import { storyFields } from '../support/stories';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/as-user')).sessionMock);
 
@@ -87,19 +88,7 @@ describe('permission fuzz: every server action × every role', () => {
 });
 
 describe("permission fuzz: own and colleague's stories", () => {
-  const fields = (): ArticleFields => ({
-    title: `Tin fuzz ${Math.random().toString(36).slice(2, 7)}`,
-    sapo: '',
-    body: paragraphsToDoc(['Nội dung.']) as ArticleFields['body'],
-    sectionId,
-    tags: [],
-    creditLine: '',
-    authorIds: [],
-    featuredMediaId: null,
-    slug: '',
-    seoTitle: '',
-    seoDescription: '',
-  });
+  const fields = (): ArticleFields => storyFields(sectionId, { title: `Tin fuzz ${Math.random().toString(36).slice(2, 7)}`, sapo: '', body: paragraphsToDoc(['Nội dung.']) as ArticleFields['body'] });
 
   it("a writer changes and opens only their own drafts; editors and admins any", async () => {
     signInAs(people.colleague);
