@@ -3,6 +3,7 @@ import { CLIENT_ADDRESS_HEADER } from './lib/security/client-address.mjs';
 import { errorPageHeaders, errorPageHtml } from './lib/security/error-page.mjs';
 import { adminContentSecurityPolicy } from './lib/security/headers.mjs';
 import { searchLimit } from './lib/security/rate-limit';
+import { PATH_HEADER } from './lib/site/request-path';
 
 /*
  * The dashboard's strict CSP with a fresh nonce per request (Next reads the nonce from the
@@ -28,6 +29,8 @@ export function proxy(request: NextRequest) {
   const csp = adminContentSecurityPolicy(btoa(crypto.randomUUID()));
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
+  // The dashboard's layout reads the path (the bell shows no count on the page that reads them).
+  headers.set(PATH_HEADER, pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;

@@ -91,7 +91,7 @@ const BY_ID = new Set([
 const WHOLE = new Set([
   'createArticleAction', 'emptyTrashAction', 'clearBreakingAction', 'setBreakingAction', 'saveBlocklistAction', 'saveCommentSettingsAction',
   'saveFeedSettingsAction', 'saveSiteSettingsAction', 'createSectionAction', 'createStaffAction', 'changePasswordAction', 'updateProfileAction',
-  'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction', 'submitNewArticleAction', 'publishNewArticleAction',
+  'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction', 'submitNewArticleAction', 'publishNewArticleAction', 'setEmailNotificationsAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);

@@ -37,6 +37,16 @@ test('an editor sends a story back with a reason; the writer sees it, answers in
   await expect(editor.getByText('Đã trả lại bài cho phóng viên kèm lý do.')).toBeVisible();
   await expect(editor.locator('.badge').getByText('Bị trả lại', { exact: true })).toBeVisible();
 
+  // The writer's bell says something waits; the list names the story, marked new once.
+  await writer.goto('/admin');
+  await writer.getByRole('link', { name: /^Thông báo, \d+ chưa đọc$/ }).click();
+  await expect(writer).toHaveURL(/\/admin\/notifications$/);
+  const item = writer.getByRole('listitem').filter({ hasText: `trả lại bài “${title}”` });
+  await expect(item).toContainText(reason);
+  await expect(item).toContainText('Mới');
+  await writer.reload();
+  await expect(item).not.toContainText('Mới');
+
   // The writer finds it under "Bị trả lại" and reads the reason at the top of the editor.
   await writer.goto('/admin/articles?trang-thai=returned');
   await writer.getByRole('link', { name: title }).click();
@@ -99,4 +109,20 @@ test('a new story goes to the editors in one click, without a first save', async
   await expect(editor.getByText('Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.')).toBeVisible();
   const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
   expect((await editor.request.get(href!)).status()).toBe(200);
+});
+
+test('each person chooses whether the notifications also come by email', async ({ browser }, testInfo) => {
+  // One account per project: the two projects run at the same time.
+  const person = await asStaff(browser, testInfo.project.name === 'phone' ? 'admin' : 'moderator', '/admin/profile');
+  const box = person.getByRole('checkbox', { name: 'Nhận thông báo qua email' });
+  const save = person.locator('form', { has: box }).getByRole('button', { name: 'Lưu' });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await save.click();
+  await expect(person.getByText('Bạn sẽ không nhận thông báo qua email nữa.')).toBeVisible();
+  await person.reload();
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await save.click();
+  await expect(person.getByText('Bạn sẽ nhận thông báo qua email.')).toBeVisible();
 });

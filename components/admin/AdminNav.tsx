@@ -22,7 +22,7 @@ const ITEMS: { href: string; label: keyof typeof messages.admin.nav; permission:
 ];
 
 /** The dashboard's navigation: only what this role may open. */
-export function AdminNav({ user, pendingComments = 0 }: { user: { name: string; role: Role }; pendingComments?: number }) {
+export function AdminNav({ user, pendingComments = 0, unread = 0 }: { user: { name: string; role: Role }; pendingComments?: number; unread?: number }) {
   const t = messages.admin;
   return (
     <header className="admin-header">
@@ -31,6 +31,13 @@ export function AdminNav({ user, pendingComments = 0 }: { user: { name: string; 
           {t.title}
         </Link>
         <span className="admin-header__user">{t.signedInAs(user.name, messages.staff.roles[user.role])}</span>
+        <Link href="/admin/notifications" className="admin-header__bell" aria-label={unread ? messages.notifications.bellUnread(unread) : messages.notifications.bell}>
+          <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+            <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+          </svg>
+          {unread ? <span className="admin-header__count" aria-hidden="true">{unread > 99 ? '99+' : unread}</span> : null}
+        </Link>
         <SignOutButton />
       </div>
       <nav aria-label={t.nav.label} className="admin-nav">

@@ -15,6 +15,8 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     // Bumped on deactivation or password reset so that older sessions stop working.
     sessionVersion: integer('session_version').notNull().default(1),
+    /** Whether this person also gets the dashboard's notifications by email (Tài khoản của tôi). */
+    emailNotifications: boolean('email_notifications').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,6 +4,8 @@ import { insertNote, latestReturnNote, listNotes, type NoteRow } from '@/db/quer
 import { audit } from '../audit/log';
 import { can } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
+import { deliverSoon } from '../mail/outbox';
+import { notifyStoryEvent } from '../notifications/notify';
 import { findViewableArticle } from './access';
 
 /*
@@ -30,12 +32,15 @@ export async function returnReasonFor(articleId: number): Promise<NoteView | nul
 
 export async function addNote(user: CurrentUser, input: { articleId: number; body: string }): Promise<{ ok: true; id: number } | { ok: false; reason: 'forbidden' | 'notFound' }> {
   if (!can(user.role, 'article.create')) return { ok: false, reason: 'forbidden' };
-  if (!(await findViewableArticle(user, input.articleId))) return { ok: false, reason: 'notFound' };
+  const article = await findViewableArticle(user, input.articleId);
+  if (!article) return { ok: false, reason: 'notFound' };
   const db = await getDb();
   const id = await db.transaction(async (tx) => {
     const id = await insertNote(tx, { articleId: input.articleId, authorId: user.id, kind: 'note', body: input.body });
     await audit({ actorId: user.id, action: 'article.note', targetType: 'article', targetId: input.articleId }, tx);
+    await notifyStoryEvent(tx, { kind: 'note', article, actor: user, text: input.body });
     return id;
   });
+  deliverSoon();
   return { ok: true, id };
 }

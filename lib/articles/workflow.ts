@@ -24,6 +24,8 @@ import { articleChanged, articlePublished, articleUnpublished } from '../cache/i
 import { slugify, uniqueSlug } from '../format/slug';
 import type { ArticleFields } from '../validation/article';
 import { insertNote } from '@/db/queries/notes';
+import { deliverSoon } from '../mail/outbox';
+import { notifyStoryEvent, type StoryEvent } from '../notifications/notify';
 import { deriveSearchFields } from './derive';
 import { sanitizeDoc, type SafeBlock } from './rich-text';
 import { isPublicAt } from './visibility';
@@ -101,6 +103,14 @@ async function chooseSlug(fields: ArticleFields, articleId?: number): Promise<st
   return uniqueSlug(base, (candidate) => articleSlugInUse({ slug: candidate, exceptId: articleId }));
 }
 
+/** The workflow steps people are told of (lib/notifications/notify.ts). */
+const STORY_EVENTS: Partial<Record<AuditAction, StoryEvent['kind']>> = {
+  'article.submit': 'submitted',
+  'article.return': 'returned',
+  'article.publish': 'published',
+  'article.schedule': 'scheduled',
+};
+
 type Change = {
   user: CurrentUser;
   id: number;
@@ -157,9 +167,15 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
     await insertRevision(tx, { articleId: change.id, version, snapshot, createdBy: change.user.id });
     await deleteDraftBuffer(tx, { articleId: change.id, userId: change.user.id });
     await audit({ actorId: change.user.id, action: change.action, targetType: 'article', targetId: change.id, data: { version, status, ...change.auditData } }, tx);
+    const event = STORY_EVENTS[change.action];
+    if (event) {
+      const article = { id: change.id, title: change.fields.title, createdBy: before.createdBy, authorIds: change.fields.authorIds, publishedAt };
+      await notifyStoryEvent(tx, { kind: event, article, actor: change.user, text: change.returnReason });
+    }
     return true;
   });
   if (!written) return conflictWith((await getArticleForEdit({ id: change.id }))!);
+  deliverSoon(); // the notifications' email, now that the change is committed
   const isPublic = isPublicAt({ status, publishedAt });
   const ref = { slug, previousSlug: before.slug, publishedAt, previousPublishedAt: before.publishedAt };
   if (isPublic && !wasPublic) articlePublished(ref);

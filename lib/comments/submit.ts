@@ -1,6 +1,10 @@
 import 'server-only';
 import { getCommentArticle, getCommentById, insertReaderComment } from '@/db/queries/comments';
+import { getDb } from '@/db/client';
+import { countPendingComments } from '@/db/queries/comments-moderation';
 import { messages } from '../i18n/messages';
+import { deliverSoon } from '../mail/outbox';
+import { COMMENT_QUEUE_ALERT, notifyCommentQueue } from '../notifications/notify';
 import { closedReason, type ClosedReason } from './closure';
 import { getCommentSettings } from './settings';
 import { countLinks, findBlockedWord } from './spam';
@@ -66,7 +70,21 @@ export async function submitReaderComment(raw: Record<string, unknown>, ipHash: 
     },
   });
   if ('refused' in result) return refusedOutcome(result.refused, settings);
+  if (result.status === 'pending') await alertModerators();
   return { kind: 'sent', id: result.id, status: result.status };
+}
+
+/** Moderators learn when the queue grows long (lib/notifications/notify.ts); a failure never costs the reader their comment. */
+async function alertModerators(): Promise<void> {
+  try {
+    const pending = await countPendingComments();
+    if (pending < COMMENT_QUEUE_ALERT) return;
+    const db = await getDb();
+    await db.transaction((tx) => notifyCommentQueue(tx, pending));
+    deliverSoon();
+  } catch (error) {
+    console.error('comments: could not alert the moderators', error);
+  }
 }
 
 /** The Vietnamese sentence a reader sees for an outcome. */

@@ -7,6 +7,7 @@ import { feedMessages } from './vi/feeds';
 // reads it without a build; that page is the one importer that must keep going to the file itself.
 import { httpErrorMessages } from './vi/http-errors.mjs';
 import { mediaMessages } from './vi/media';
+import { notificationMessages } from './vi/notifications';
 import { setupMessages } from './vi/setup';
 import { pageMessages } from './vi/pages';
 import { tipMessages } from './vi/tips';
@@ -113,6 +114,7 @@ export const vi = {
   feeds: feedMessages,
   httpErrors: httpErrorMessages,
   media: mediaMessages,
+  notifications: notificationMessages,
   setup: setupMessages,
   pages: pageMessages,
   tips: tipMessages,

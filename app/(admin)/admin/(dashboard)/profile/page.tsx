@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { EmailNotificationsForm } from '@/components/admin/staff/EmailNotificationsForm';
 import { PasswordForm } from '@/components/admin/staff/PasswordForm';
 import { ProfileForm } from '@/components/admin/staff/ProfileForm';
 import styles from '@/components/admin/staff/staff.module.css';
 import { findStaffById } from '@/db/queries/users';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
+import { wantsEmail } from '@/lib/notifications/inbox';
 
 export const metadata: Metadata = { title: messages.staff.profile.title };
 
@@ -20,6 +22,7 @@ export default async function ProfilePage() {
       <p className={styles.intro}>{t.account(me.email, messages.staff.roles[me.role])}</p>
       <ProfileForm name={me.name} bio={me.bio} />
       <PasswordForm />
+      <EmailNotificationsForm on={await wantsEmail(user)} />
     </div>
   );
 }
