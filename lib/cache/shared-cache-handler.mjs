@@ -12,6 +12,13 @@
 //   cannot expire this instance's memory, so its pages must age out by themselves;
 // - when Redis answers again, this instance first deletes the app's keys in it (publishes made
 //   during the outage could not expire them), then uses Redis again, logged once.
+//
+// And one correction to the protocol: a render that began before a tag was expired (on any
+// instance) and is stored after it must not be served as fresh. redis-strings expires a tag by
+// deleting the entries that carry it at that moment, and dates an entry by when it is stored, so
+// such a late write survived (seen once in the cluster test: B served its pre-publish home page
+// after A's publish). Here an entry is dated by the first read that missed it (its render began
+// after that), and every tag's expiry time is recorded, which redis-strings' reads already compare.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
@@ -36,7 +43,7 @@ function within(ms, promise) {
 
 // Keys carry the build id: during a rolling deploy, an old build's page (which names the old
 // build's scripts) is never served by a new instance, nor the other way round.
-function createSharedCache(buildId) {
+export function createSharedCache(buildId) {
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX ?? 'newsroom:'}${buildId ?? 'dev'}:`;
   const state = {
     mode: 'connecting', // 'redis' | 'memory' | 'recovering' | 'connecting'
@@ -54,6 +61,19 @@ function createSharedCache(buildId) {
   });
   // The handler's own bound is the long one; reads are bounded at TIMEOUT_MS below.
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TAG_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' });
+  // Where redis-strings keeps tag expiry times (its REVALIDATED_TAGS_KEY).
+  const revalidatedTagsKey = `${keyPrefix}__revalidated_tags__`;
+  /** Per key, when a read first found nothing since the last write: the render's start, at the latest. */
+  const renderSince = new Map();
+  const MAX_TRACKED = 20_000;
+  /** A miss older than this belongs to a render that never stored anything (an error, say): not this one. */
+  const RENDER_WINDOW_MS = 60_000;
+  function noteMiss(key) {
+    const earlier = renderSince.get(key);
+    if (earlier !== undefined && Date.now() - earlier <= RENDER_WINDOW_MS) return;
+    if (renderSince.size >= MAX_TRACKED) renderSince.delete(renderSince.keys().next().value);
+    renderSince.set(key, Date.now());
+  }
 
   function toMemory(reason) {
     if (state.mode === 'closed') return;
@@ -125,6 +145,7 @@ function createSharedCache(buildId) {
       try {
         const entry = await within(TIMEOUT_MS, redis.get(key, meta));
         state.failuresInARow = 0;
+        if (!entry) noteMiss(key);
         return entry;
       } catch (error) {
         failed(error);
@@ -132,9 +153,14 @@ function createSharedCache(buildId) {
       }
     },
     async set(key, value, ctx) {
+      const missed = renderSince.get(key);
+      renderSince.delete(key);
+      const since = missed !== undefined && Date.now() - missed <= RENDER_WINDOW_MS ? missed : undefined;
       if (!usingRedis()) return state.memory.set(key, value, ctx);
+      // Dated by when its render may have begun: an expiry after that makes it stale (see above).
+      const dated = since !== undefined && since < value.lastModified ? { ...value, lastModified: since } : value;
       try {
-        await within(TIMEOUT_MS * 5, redis.set(key, value, ctx));
+        await within(TIMEOUT_MS * 5, redis.set(key, dated, ctx));
         state.failuresInARow = 0;
       } catch (error) {
         failed(error);
@@ -144,6 +170,8 @@ function createSharedCache(buildId) {
       await state.memory.revalidateTag(tag);
       if (!usingRedis()) return; // Redis is cleared when it returns
       try {
+        // The time first: a write landing after the deletion below is then refused on read.
+        await within(TAG_TIMEOUT_MS, client.hSet(revalidatedTagsKey, tag, Date.now()));
         await within(TAG_TIMEOUT_MS, redis.revalidateTag(tag)).catch(() => within(TAG_TIMEOUT_MS, redis.revalidateTag(tag)));
       } catch (error) {
         // The expiry may not have reached Redis: stop trusting it until it has been cleared.

@@ -1,0 +1,81 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * The shared cache's protocol against a real Redis of the test's own: a render that began before
+ * a tag was expired, and is stored after the expiry, must not be served as fresh (the cluster
+ * test saw instance B serve its pre-publish home page after A's publish).
+ */
+
+// CI installs redis-server (.ci/run); elsewhere, without it, this file is skipped like the cluster step.
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+const run = hasRedis || Boolean(process.env.CI);
+
+let redis: ChildProcess;
+let cache: { handler: { get: (key: string, meta: { implicitTags: string[] }) => Promise<unknown>; set: (key: string, value: unknown, ctx?: unknown) => Promise<void>; revalidateTag: (tag: string) => Promise<void> }; status: () => { mode: string } };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!run) return;
+  const port = await freePort();
+  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
+  process.env.REDIS_KEY_PREFIX = `test-${Math.random().toString(36).slice(2)}:`;
+  const { createSharedCache } = (await import('@/lib/cache/shared-cache-handler.mjs')) as unknown as { createSharedCache: (buildId: string) => typeof cache };
+  cache = createSharedCache('test');
+  // Connected when the handler says it uses Redis (the server needs a moment to start).
+  for (const started = Date.now(); cache.status().mode !== 'redis'; ) {
+    if (Date.now() - started > 10_000) throw new Error(`Redis did not come up: ${JSON.stringify(cache.status())}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+});
+afterAll(async () => {
+  if (!run) return;
+  const pending: Promise<unknown>[] = [];
+  (process.emit as (event: string, ...args: unknown[]) => boolean)('newsroom:shutdown', pending);
+  await Promise.all(pending);
+  redis?.kill();
+  delete process.env.REDIS_URL;
+  delete process.env.REDIS_KEY_PREFIX;
+});
+
+/** Until the clock has moved on by a millisecond (timestamps are compared in milliseconds). */
+async function nextMillisecond() {
+  const now = Date.now();
+  while (Date.now() === now) await new Promise((resolve) => setImmediate(resolve));
+}
+
+const entry = (tags: string[]) => ({ lastModified: Date.now(), lifespan: null, tags, value: { kind: 'FETCH', data: { headers: {}, body: 'trang', status: 200 }, revalidate: false } });
+
+describe.runIf(run)('shared cache (Redis)', () => {
+  it('a page rendered before a tag was expired and stored after it is not served', async () => {
+    const key = `trang-chu-${Date.now()}`;
+    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull(); // the render begins
+    await nextMillisecond();
+    await cache.handler.revalidateTag('stories'); // another instance publishes meanwhile
+    await cache.handler.set(key, entry(['stories'])); // the render's write lands after the expiry
+    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
+  });
+
+  it('a page rendered after the expiry is served from the cache', async () => {
+    const key = `chuyen-muc-${Date.now()}`;
+    await cache.handler.revalidateTag('sections');
+    await nextMillisecond(); // a later millisecond than the expiry
+    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
+    await cache.handler.set(key, entry(['sections']));
+    expect(await cache.handler.get(key, { implicitTags: [] })).toMatchObject({ tags: ['sections'] });
+    // …until its tag is expired again.
+    await nextMillisecond();
+    await cache.handler.revalidateTag('sections');
+    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
+  });
+});
