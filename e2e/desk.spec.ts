@@ -126,3 +126,36 @@ test('each person chooses whether the notifications also come by email', async (
   await save.click();
   await expect(person.getByText('Bạn sẽ nhận thông báo qua email.')).toBeVisible();
 });
+
+test('an editor shares a signed preview link; outside the newsroom it shows the saved draft, unindexed, until revoked', async ({ browser }) => {
+  const title = unique('Bài xem trước cho luật sư');
+  const editor = await asStaff(browser, 'editor', '/admin/articles/new');
+  await editor.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await editor.getByLabel('Sapo').fill('Sapo của bài cần xem trước.');
+  await editor.getByRole('textbox', { name: 'Nội dung' }).click();
+  await editor.keyboard.type('Đoạn mở đầu của bản thảo.');
+  await editor.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+  await editor.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
+
+  const panel = editor.getByRole('region', { name: 'Liên kết xem trước' });
+  await panel.getByRole('button', { name: 'Tạo liên kết xem trước' }).click();
+  const field = panel.getByRole('textbox', { name: 'Liên kết xem trước vừa tạo' });
+  await expect(field).toHaveValue(/\/xem-truoc\/[A-Za-z0-9_-]+$/);
+  const path = new URL(await field.inputValue()).pathname;
+
+  // Someone outside the newsroom: no session, no dashboard.
+  const outsider = await (await browser.newContext()).newPage();
+  const response = await outsider.goto(path);
+  expect(response!.status()).toBe(200);
+  expect(response!.headers()['cache-control']).toContain('no-store');
+  expect(response!.headers()['x-robots-tag']).toContain('noindex');
+  await expect(outsider.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(outsider.getByRole('note')).toContainText('Bản xem trước');
+  await expect(outsider.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(outsider.getByRole('navigation', { name: 'Điều hướng tòa soạn' })).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Thu hồi' }).click();
+  await expect(panel.getByText('Chưa có liên kết nào còn hiệu lực.')).toBeVisible();
+  expect((await outsider.goto(path))!.status()).toBe(404);
+});

@@ -113,6 +113,10 @@ ${upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n'
     location /thiet-lap/ {
       proxy_pass http://newsroom;
     }
+    # Signed preview links: a revoked link must stop at once, so never cached here.
+    location /xem-truoc/ {
+      proxy_pass http://newsroom;
+    }
 
     location /_next/static/ {
       proxy_pass http://newsroom;

@@ -24,6 +24,7 @@ import {
 import { emptyTrash, restoreArticle, trashArticle, type TrashRefusal } from '../articles/trash';
 import { findViewableArticle } from '../articles/access';
 import { addNote } from '../articles/notes';
+import { createPreviewLink, revokeLink } from '../articles/preview-links';
 import { messages } from '../i18n/messages';
 import {
   articleFieldsSchema,
@@ -149,4 +150,17 @@ export const restoreArticleAction = guardedAction('article.trash', idSchema, asy
 export const emptyTrashAction = guardedAction('trash.empty', z.object({}), async (_input, user) => {
   const r = await emptyTrash(user);
   return r.ok ? done(r.count ?? 0, messages.articles.trash.emptied(r.count ?? 0)) : trashRefusal(r.reason);
+});
+
+/** A signed link to the story's latest saved version, valid 48 hours (lib/articles/preview-links.ts). */
+export const createPreviewLinkAction = guardedAction('article.share', idSchema, async ({ id }, user) => {
+  const outcome = await createPreviewLink(user, id);
+  if (!outcome.ok) return fail(outcome.reason === 'forbidden' ? messages.auth.forbidden : messages.articles.notFound);
+  return done({ url: outcome.url, expiresAt: outcome.expiresAt }, messages.articles.previewLinks.created);
+});
+
+export const revokePreviewLinkAction = guardedAction('article.share', z.object({ id: z.number().int().positive(), articleId: z.number().int().positive() }), async (input, user) => {
+  const outcome = await revokeLink(user, input);
+  if (!outcome.ok) return fail(outcome.reason === 'forbidden' ? messages.auth.forbidden : messages.articles.notFound);
+  return done(undefined, messages.articles.previewLinks.revoked);
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getArticleForEdit, type EditableArticle } from '@/db/queries/articles-admin';
 import { findMediaSummary } from '@/db/queries/media-summary';
 import type { PublicArticle } from '@/db/queries/public-articles';
 import { listSections } from '@/db/queries/taxonomy';
@@ -10,7 +11,16 @@ import { findViewableArticle } from './access';
 /** A story this person may open, draft or not, in the shape the reader page renders. */
 export async function articlePreview(user: CurrentUser, id: number): Promise<PublicArticle | null> {
   const article = await findViewableArticle(user, id);
-  if (!article) return null;
+  return article ? previewOf(article) : null;
+}
+
+/** The latest saved version of a story not in the trash, for a signed preview link (lib/articles/preview-links.ts). */
+export async function articlePreviewForLink(id: number): Promise<PublicArticle | null> {
+  const article = await getArticleForEdit({ id });
+  return article && !article.deletedAt ? previewOf(article) : null;
+}
+
+async function previewOf(article: EditableArticle): Promise<PublicArticle> {
   const [sections, staff, image] = await Promise.all([
     listSections(),
     listStaff(),

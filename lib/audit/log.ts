@@ -13,6 +13,8 @@ export type AuditAction =
   | 'article.submit'
   | 'article.return'
   | 'article.note'
+  | 'article.previewLink'
+  | 'article.previewRevoke'
   | 'article.publish'
   | 'article.schedule'
   | 'article.unpublish'

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   'article.submit': ['writer', 'editor', 'admin'],
   'article.publish': ['editor', 'admin'],
   'article.return': ['editor', 'admin'],
+  'article.share': ['editor', 'admin'],
   'article.unpublish': ['editor', 'admin'],
   'article.correct': ['editor', 'admin'],
   'article.restoreRevision': ['editor', 'admin'],

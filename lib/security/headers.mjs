@@ -75,5 +75,14 @@ export function nextConfigHeaders() {
   return [
     { source: '/:path*', headers: commonSecurityHeaders() },
     { source: '/((?!admin$|admin/).*)', headers: [{ key: 'Content-Security-Policy', value: readerContentSecurityPolicy() }] },
+    // Signed preview links: never stored by a browser or proxy, never indexed, never sent on as a referrer.
+    {
+      source: '/xem-truoc/:token*',
+      headers: [
+        { key: 'Cache-Control', value: 'private, no-store' },
+        { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        { key: 'Referrer-Policy', value: 'no-referrer' },
+      ],
+    },
   ];
 }

@@ -20,6 +20,8 @@ export const RESERVED_SECTION_SLUGS = new Set([
   // The newsroom's own pages and the tip form (a section named so would be unreachable).
   'trang',
   'gui-tin-cho-toa-soan',
+  // Signed preview links (lib/articles/preview-links.ts).
+  'xem-truoc',
   'rss.xml',
   'sitemap.xml',
   'sitemaps',

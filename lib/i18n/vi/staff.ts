@@ -140,6 +140,8 @@ export const staffMessages = {
       'article.publish': 'Xuất bản',
       'article.return': 'Trả lại bài',
       'article.note': 'Thêm ghi chú nội bộ',
+      'article.previewLink': 'Tạo liên kết xem trước',
+      'article.previewRevoke': 'Thu hồi liên kết xem trước',
       'article.schedule': 'Hẹn giờ đăng',
       'article.unpublish': 'Gỡ bài',
       'article.correct': 'Đính chính',
