@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { nestsDeeperThan } from '../articles/rich-text';
 import { messages } from '../i18n/messages';
-import { rowId } from './ids';
 
 const t = messages.articles.invalid;
 
@@ -18,8 +17,8 @@ export const articleFieldsSchema = z.object({
   sectionId: z.coerce.number().int().positive(t.sectionRequired).nullable().default(null),
   tags: z.array(z.string().trim().min(1).max(60, t.tagTooLong)).max(20, t.tooManyTags).default([]),
   creditLine: z.string().trim().max(200, t.creditLineTooLong).default(''),
-  authorIds: z.array(rowId).max(10).default([]),
-  featuredMediaId: rowId.nullable().default(null),
+  authorIds: z.array(z.number().int().positive()).max(10).default([]),
+  featuredMediaId: z.number().int().positive().nullable().default(null),
   slug: z.string().trim().max(120, t.slugTooLong).default(''),
   seoTitle: z.string().trim().max(200, t.seoTitleTooLong).default(''),
   seoDescription: z.string().trim().max(400, t.seoDescriptionTooLong).default(''),
@@ -28,8 +27,8 @@ export const articleFieldsSchema = z.object({
 export type ArticleFields = z.output<typeof articleFieldsSchema>;
 
 export const saveArticleSchema = z.object({
-  id: rowId,
-  baseVersion: rowId,
+  id: z.number().int().positive(),
+  baseVersion: z.number().int().positive(),
   fields: articleFieldsSchema,
 });
 
@@ -48,7 +47,7 @@ export const correctArticleSchema = saveArticleSchema.extend({
   note: z.string().trim().min(10, t.correctionTooShort).max(1000, t.correctionTooLong),
 });
 
-export const articleRefSchema = z.object({ id: rowId, baseVersion: rowId });
+export const articleRefSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive() });
 
 const notes = messages.articles.notes;
 
@@ -59,6 +58,6 @@ export const returnArticleSchema = articleRefSchema.extend({
 
 /** A note between staff on a story ("Ghi chú nội bộ"). */
 export const articleNoteSchema = z.object({
-  articleId: rowId,
+  articleId: z.number().int().positive(),
   body: z.string({ error: notes.tooShort }).trim().min(2, notes.tooShort).max(2000, notes.tooLong),
 });
