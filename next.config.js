@@ -4,16 +4,12 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   poweredByHeader: false,
-  // Several instances: Next's incremental cache and tag expiry live in Redis (see
-  // lib/cache/shared-cache-handler.mjs). Read when the server starts, so REDIS_URL at run time
-  // decides; without it Next keeps its own cache in this process's memory.
-  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
-  experimental: {
-    // Rendered pages are cached in memory only. A disk copy would outlive the process and
-    // the cache tags expired in it, and after a restart (or a seed run) serve stale pages.
-    // Several instances share a cache through a cache handler instead (see DESIGN.md).
-    isrFlushToDisk: false,
-  },
+  // Next's incremental cache and tag expiry (see lib/cache/cache-handler.mjs): in Redis, shared by
+  // several instances, when REDIS_URL is set when the server starts; otherwise in this process's
+  // memory. Either way an entry rendered before a tag's expiry and stored after it is not served.
+  cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
+  cacheMaxMemorySize: 0, // the handler keeps the memory copy itself
+
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     formats: ['image/avif', 'image/webp'],

@@ -1,8 +1,9 @@
-// Next's incremental cache (rendered pages, `unstable_cache` data, tag expiry) shared by every
-// instance through Redis, with @fortedigital/nextjs-cache-handler's `redis-strings` handler doing
-// the cache protocol. next.config.js loads this module only when REDIS_URL is set.
+// Next's incremental cache (rendered pages, `unstable_cache` data, tag expiry). With REDIS_URL it is
+// shared by every instance through Redis, with @fortedigital/nextjs-cache-handler's `redis-strings`
+// handler doing the cache protocol; without it, it lives in this process's memory (`local-lru`).
+// next.config.js always loads this module, so both shapes follow the same rules.
 //
-// What this file adds is failover, because Redis going away must not take the site down:
+// What this file adds to Redis is failover, because Redis going away must not take the site down:
 // - every Redis read or write is bounded (REDIS_TIMEOUT_MS, default 200 ms): one that fails is
 //   a miss (the page is rendered) or is skipped. A slow answer alone does not mean Redis is gone
 //   (on a busy instance the timer fires late, before the reply is read); a dropped connection
@@ -13,12 +14,15 @@
 // - when Redis answers again, this instance first deletes the app's keys in it (publishes made
 //   during the outage could not expire them), then uses Redis again, logged once.
 //
-// And one correction to the protocol: a render that began before a tag was expired (on any
-// instance) and is stored after it must not be served as fresh. redis-strings expires a tag by
-// deleting the entries that carry it at that moment, and dates an entry by when it is stored, so
-// such a late write survived (seen once in the cluster test: B served its pre-publish home page
-// after A's publish). Here an entry is dated by the first read that missed it (its render began
-// after that), and every tag's expiry time is recorded, which redis-strings' reads already compare.
+// And one correction to the protocol, in both shapes: a render that began before a tag was expired
+// (on any instance) and is stored after it must not be served as fresh. Next's own memory cache,
+// local-lru and redis-strings all date an entry by when it is stored, and the last two expire a
+// tag by deleting the entries that carry it at that moment, so such a late write survived and was
+// served until the next expiry: seen in the cluster test (B served its pre-publish home page after
+// A's publish) and on one instance (an editor pinned a story while a reader's home page was being
+// rendered; the next reader got the page without the pin). Here an entry is dated by the first read
+// that missed it (its render began after that), and every tag's expiry time is recorded and
+// compared on read.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
@@ -41,6 +45,83 @@ function within(ms, promise) {
   ]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Dates each entry by when its render may have begun: the first read that missed it since the
+ * last write (a render starts after the miss that caused it).
+ */
+function createRenderClock() {
+  const renderSince = new Map();
+  const MAX_TRACKED = 20_000;
+  /** A miss older than this belongs to a render that never stored anything (an error, say): not this one. */
+  const RENDER_WINDOW_MS = 60_000;
+  return {
+    missed(key) {
+      const earlier = renderSince.get(key);
+      if (earlier !== undefined && Date.now() - earlier <= RENDER_WINDOW_MS) return;
+      if (renderSince.size >= MAX_TRACKED) renderSince.delete(renderSince.keys().next().value);
+      renderSince.set(key, Date.now());
+    },
+    /** The entry to store, dated by its render's start when that is known and earlier. */
+    dated(key, value) {
+      const missed = renderSince.get(key);
+      renderSince.delete(key);
+      const since = missed !== undefined && Date.now() - missed <= RENDER_WINDOW_MS ? missed : undefined;
+      return since !== undefined && since < value.lastModified ? { ...value, lastModified: since } : value;
+    },
+  };
+}
+
+/**
+ * An in-memory cache: local-lru, with every tag's expiry time recorded and compared on read
+ * (local-lru records only Next's implicit path tags and otherwise deletes the entries a tag
+ * carries at that moment, which misses a write landing later). `maxAgeMs` bounds an entry's life.
+ */
+function createMemoryCache(maxAgeMs = Infinity) {
+  const lru = createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 });
+  const expiredAt = new Map();
+  return {
+    async get(key, meta) {
+      const entry = await lru.get(key, meta);
+      if (!entry) return null;
+      const tags = [...(entry.tags ?? []), ...(meta?.implicitTags ?? [])];
+      // An expiry in the same millisecond as the render's start may have come after it: refused.
+      const expired = tags.some((tag) => (expiredAt.get(tag) ?? -Infinity) >= entry.lastModified);
+      if (expired || Date.now() - entry.lastModified > maxAgeMs) {
+        await lru.delete(key);
+        return null;
+      }
+      return entry;
+    },
+    set: (key, value, ctx) => lru.set(key, value, ctx),
+    async revalidateTag(tag) {
+      expiredAt.set(tag, Date.now());
+      await lru.revalidateTag(tag);
+    },
+    delete: (key) => lru.delete(key),
+  };
+}
+
+/** One instance, no Redis: the cache lives in this process's memory. */
+export function createLocalCache() {
+  const clock = createRenderClock();
+  const memory = createMemoryCache();
+  const since = new Date().toISOString();
+  return {
+    handler: {
+      name: 'memory',
+      async get(key, meta) {
+        const entry = await memory.get(key, meta);
+        if (!entry) clock.missed(key);
+        return entry;
+      },
+      set: (key, value, ctx) => memory.set(key, clock.dated(key, value), ctx),
+      revalidateTag: (tag) => memory.revalidateTag(tag),
+      delete: (key) => memory.delete(key),
+    },
+    status: () => ({ mode: 'memory', since }),
+  };
+}
+
 // Keys carry the build id: during a rolling deploy, an old build's page (which names the old
 // build's scripts) is never served by a new instance, nor the other way round.
 export function createSharedCache(buildId) {
@@ -51,7 +132,7 @@ export function createSharedCache(buildId) {
     lastError: '',
     retryAt: 0,
     failuresInARow: 0,
-    memory: createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 }),
+    memory: createMemoryCache(FALLBACK_MAX_AGE_MS),
   };
   const client = createClient({
     url: process.env.REDIS_URL,
@@ -63,17 +144,7 @@ export function createSharedCache(buildId) {
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TAG_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' });
   // Where redis-strings keeps tag expiry times (its REVALIDATED_TAGS_KEY).
   const revalidatedTagsKey = `${keyPrefix}__revalidated_tags__`;
-  /** Per key, when a read first found nothing since the last write: the render's start, at the latest. */
-  const renderSince = new Map();
-  const MAX_TRACKED = 20_000;
-  /** A miss older than this belongs to a render that never stored anything (an error, say): not this one. */
-  const RENDER_WINDOW_MS = 60_000;
-  function noteMiss(key) {
-    const earlier = renderSince.get(key);
-    if (earlier !== undefined && Date.now() - earlier <= RENDER_WINDOW_MS) return;
-    if (renderSince.size >= MAX_TRACKED) renderSince.delete(renderSince.keys().next().value);
-    renderSince.set(key, Date.now());
-  }
+  const clock = createRenderClock();
 
   function toMemory(reason) {
     if (state.mode === 'closed') return;
@@ -81,7 +152,7 @@ export function createSharedCache(buildId) {
     state.lastError = String(reason?.message ?? reason);
     if (state.mode === 'memory') return;
     // A fresh memory cache: entries from an earlier outage may predate publishes since.
-    state.memory = createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 });
+    state.memory = createMemoryCache(FALLBACK_MAX_AGE_MS);
     state.mode = 'memory';
     state.since = Date.now();
     console.warn(`shared cache: Redis unavailable (${state.lastError}); serving from this instance's memory until it returns`);
@@ -132,33 +203,27 @@ export function createSharedCache(buildId) {
     state.lastError = String(error?.message ?? error);
   }
 
-  /** Reads from memory refuse entries older than FALLBACK_MAX_AGE_MS (see above). */
-  async function memoryGet(key, meta) {
-    const entry = await state.memory.get(key, meta);
-    return entry && Date.now() - entry.lastModified <= FALLBACK_MAX_AGE_MS ? entry : null;
-  }
-
   const handler = {
     name: 'redis-with-memory-fallback',
     async get(key, meta) {
-      if (!usingRedis()) return memoryGet(key, meta);
-      try {
-        const entry = await within(TIMEOUT_MS, redis.get(key, meta));
-        state.failuresInARow = 0;
-        if (!entry) noteMiss(key);
-        return entry;
-      } catch (error) {
-        failed(error);
-        return null;
+      let entry = null;
+      if (!usingRedis()) {
+        entry = await state.memory.get(key, meta); // entries older than FALLBACK_MAX_AGE_MS are refused
+      } else {
+        try {
+          entry = await within(TIMEOUT_MS, redis.get(key, meta));
+          state.failuresInARow = 0;
+        } catch (error) {
+          failed(error);
+        }
       }
+      if (!entry) clock.missed(key);
+      return entry;
     },
     async set(key, value, ctx) {
-      const missed = renderSince.get(key);
-      renderSince.delete(key);
-      const since = missed !== undefined && Date.now() - missed <= RENDER_WINDOW_MS ? missed : undefined;
-      if (!usingRedis()) return state.memory.set(key, value, ctx);
       // Dated by when its render may have begun: an expiry after that makes it stale (see above).
-      const dated = since !== undefined && since < value.lastModified ? { ...value, lastModified: since } : value;
+      const dated = clock.dated(key, value);
+      if (!usingRedis()) return state.memory.set(key, dated, ctx);
       try {
         await within(TIMEOUT_MS * 5, redis.set(key, dated, ctx));
         state.failuresInARow = 0;
@@ -195,8 +260,9 @@ export function createSharedCache(buildId) {
   };
 }
 
-// One Redis connection per process, however many times Next loads this module.
+// One cache (and one Redis connection) per process, however many times Next loads this module.
 CacheHandler.onCreation(({ buildId }) => {
+  if (!process.env.REDIS_URL) return { handlers: [(globalThis.__newsroomLocalCache ??= createLocalCache()).handler] };
   const shared = (globalThis.__newsroomSharedCache ??= createSharedCache(buildId));
   return { handlers: [shared.handler] };
 });

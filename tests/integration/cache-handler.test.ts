@@ -3,9 +3,10 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
- * The shared cache's protocol against a real Redis of the test's own: a render that began before
- * a tag was expired, and is stored after the expiry, must not be served as fresh (the cluster
- * test saw instance B serve its pre-publish home page after A's publish).
+ * The page cache's protocol, in memory (one instance) and against a real Redis of the test's own
+ * (several): a render that began before a tag was expired, and is stored after the expiry, must
+ * not be served as fresh. The cluster test saw instance B serve its pre-publish home page after
+ * A's publish; one instance served its home page without a story an editor had just pinned.
  */
 
 // CI installs redis-server (.ci/run); elsewhere, without it, this file is skipped like the cluster step.
@@ -13,7 +14,8 @@ const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 const run = hasRedis || Boolean(process.env.CI);
 
 let redis: ChildProcess;
-let cache: { handler: { get: (key: string, meta: { implicitTags: string[] }) => Promise<unknown>; set: (key: string, value: unknown, ctx?: unknown) => Promise<void>; revalidateTag: (tag: string) => Promise<void> }; status: () => { mode: string } };
+type Cache = { handler: { get: (key: string, meta: { implicitTags: string[] }) => Promise<unknown>; set: (key: string, value: unknown, ctx?: unknown) => Promise<void>; revalidateTag: (tag: string) => Promise<void> }; status: () => { mode: string } };
+let cache: Cache;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,7 +32,7 @@ beforeAll(async () => {
   redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
   process.env.REDIS_KEY_PREFIX = `test-${Math.random().toString(36).slice(2)}:`;
-  const { createSharedCache } = (await import('@/lib/cache/shared-cache-handler.mjs')) as unknown as { createSharedCache: (buildId: string) => typeof cache };
+  const { createSharedCache } = (await import('@/lib/cache/cache-handler.mjs')) as unknown as { createSharedCache: (buildId: string) => Cache };
   cache = createSharedCache('test');
   // Connected when the handler says it uses Redis (the server needs a moment to start).
   for (const started = Date.now(); cache.status().mode !== 'redis'; ) {
@@ -56,26 +58,49 @@ async function nextMillisecond() {
 
 const entry = (tags: string[]) => ({ lastModified: Date.now(), lifespan: null, tags, value: { kind: 'FETCH', data: { headers: {}, body: 'trang', status: 200 }, revalidate: false } });
 
-describe.runIf(run)('shared cache (Redis)', () => {
+function protocol(get: () => Cache) {
   it('a page rendered before a tag was expired and stored after it is not served', async () => {
+    const { handler } = get();
     const key = `trang-chu-${Date.now()}`;
-    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull(); // the render begins
+    expect(await handler.get(key, { implicitTags: [] })).toBeNull(); // the render begins
     await nextMillisecond();
-    await cache.handler.revalidateTag('stories'); // another instance publishes meanwhile
-    await cache.handler.set(key, entry(['stories'])); // the render's write lands after the expiry
-    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
+    await handler.revalidateTag('stories'); // an editor publishes meanwhile
+    await nextMillisecond();
+    await handler.set(key, entry(['stories'])); // the render's write lands after the expiry
+    expect(await handler.get(key, { implicitTags: [] })).toBeNull();
   });
 
   it('a page rendered after the expiry is served from the cache', async () => {
+    const { handler } = get();
     const key = `chuyen-muc-${Date.now()}`;
-    await cache.handler.revalidateTag('sections');
+    await handler.revalidateTag('sections');
     await nextMillisecond(); // a later millisecond than the expiry
-    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
-    await cache.handler.set(key, entry(['sections']));
-    expect(await cache.handler.get(key, { implicitTags: [] })).toMatchObject({ tags: ['sections'] });
+    expect(await handler.get(key, { implicitTags: [] })).toBeNull();
+    await handler.set(key, entry(['sections']));
+    expect(await handler.get(key, { implicitTags: [] })).toMatchObject({ tags: ['sections'] });
     // …until its tag is expired again.
     await nextMillisecond();
-    await cache.handler.revalidateTag('sections');
-    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
+    await handler.revalidateTag('sections');
+    expect(await handler.get(key, { implicitTags: [] })).toBeNull();
   });
+
+  it('a tag expiry leaves pages without that tag', async () => {
+    const { handler } = get();
+    const key = `the-thao-${Date.now()}`;
+    expect(await handler.get(key, { implicitTags: [] })).toBeNull();
+    await handler.set(key, entry(['section:the-thao']));
+    await nextMillisecond();
+    await handler.revalidateTag('section:kinh-te');
+    expect(await handler.get(key, { implicitTags: [] })).toMatchObject({ tags: ['section:the-thao'] });
+  });
+}
+
+describe('page cache (memory of one instance)', async () => {
+  const { createLocalCache } = (await import('@/lib/cache/cache-handler.mjs')) as unknown as { createLocalCache: () => Cache };
+  const local = createLocalCache();
+  protocol(() => local);
+});
+
+describe.runIf(run)('page cache (Redis)', () => {
+  protocol(() => cache);
 });
