@@ -36,6 +36,7 @@ import {
   returnArticleSchema,
   saveArticleSchema,
 } from '../validation/article';
+import { rowId } from '../validation/ids';
 
 /* The story editor's server actions; each one re-checks session and role (guardedAction). */
 
@@ -90,13 +91,13 @@ export const correctArticleAction = guardedAction('article.correct', correctArti
 
 export const takeOverArticleAction = guardedAction(
   'article.takeOver',
-  z.object({ id: z.number().int().positive(), overVersion: z.number().int().positive(), fields: articleFieldsSchema }),
+  z.object({ id: rowId, overVersion: rowId, fields: articleFieldsSchema }),
   async (input, user) => result(await takeOverArticle(user, input)),
 );
 
 export const restoreRevisionAction = guardedAction(
   'article.restoreRevision',
-  articleRefSchema.extend({ revisionId: z.number().int().positive() }),
+  articleRefSchema.extend({ revisionId: rowId }),
   async (input, user) => {
     const [revision] = await getRevisions({ articleId: input.id, ids: [input.revisionId] });
     if (!revision) return fail(messages.articles.badRevision);
@@ -112,7 +113,7 @@ export const restoreRevisionAction = guardedAction(
 /** Keeps unsaved edits in a per-person buffer; writes no revision. */
 export const autosaveArticleAction = guardedAction(
   'article.editOwn',
-  z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive(), fields: articleFieldsSchema.partial() }),
+  z.object({ id: rowId, baseVersion: rowId, fields: articleFieldsSchema.partial() }),
   async (input, user) => {
     const article = await getArticleForEdit({ id: input.id });
     if (!article || !canEditArticle(user, article)) return fail(messages.auth.forbidden);
@@ -122,13 +123,13 @@ export const autosaveArticleAction = guardedAction(
 );
 
 /** Heartbeat of an open editor: who else has this story open right now. */
-export const editorPresenceAction = guardedAction('article.editOwn', z.object({ id: z.number().int().positive() }), async (input, user) => {
+export const editorPresenceAction = guardedAction('article.editOwn', z.object({ id: rowId }), async (input, user) => {
   if (!(await findViewableArticle(user, input.id))) return fail(messages.articles.notFound);
   const others = await touchPresence({ articleId: input.id, userId: user.id, since: new Date(Date.now() - 45_000) });
   return done(others.map((o) => o.name));
 });
 
-const idSchema = z.object({ id: z.number().int().positive() });
+const idSchema = z.object({ id: rowId });
 
 /** The one place a trash refusal becomes a sentence. */
 function trashRefusal(reason: TrashRefusal) {
@@ -159,7 +160,7 @@ export const createPreviewLinkAction = guardedAction('article.share', idSchema, 
   return done({ url: outcome.url, expiresAt: outcome.expiresAt }, messages.articles.previewLinks.created);
 });
 
-export const revokePreviewLinkAction = guardedAction('article.share', z.object({ id: z.number().int().positive(), articleId: z.number().int().positive() }), async (input, user) => {
+export const revokePreviewLinkAction = guardedAction('article.share', z.object({ id: rowId, articleId: rowId }), async (input, user) => {
   const outcome = await revokeLink(user, input);
   if (!outcome.ok) return fail(outcome.reason === 'forbidden' ? messages.auth.forbidden : messages.articles.notFound);
   return done(undefined, messages.articles.previewLinks.revoked);

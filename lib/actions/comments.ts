@@ -5,6 +5,7 @@ import { done, fail, guardedAction } from '../auth/action';
 import { blockCommenterAddress, replyAsNewsroom, moderateComments, saveBlocklists, saveSettings, setStoryCommentsClosed, type ModerationOutcome } from '../comments/moderation';
 import { commentSettingsSchema } from '../comments/settings';
 import { messages } from '../i18n/messages';
+import { rowId } from '../validation/ids';
 
 const t = messages.comments;
 
@@ -14,7 +15,7 @@ function result(outcome: ModerationOutcome) {
   return outcome.ok ? done({ count: outcome.count }, t.moderation.done(outcome.count)) : fail(t.moderation[outcome.reason], undefined, { reason: outcome.reason });
 }
 
-const ids = z.array(z.number().int().positive()).min(1, t.moderation.nothingSelected).max(500);
+const ids = z.array(rowId).min(1, t.moderation.nothingSelected).max(500);
 
 export const moderateCommentsAction = guardedAction(
   'comment.moderate',
@@ -24,14 +25,14 @@ export const moderateCommentsAction = guardedAction(
 
 export const replyAsNewsroomAction = guardedAction(
   'comment.moderate',
-  z.object({ parentId: z.number().int().positive(), body: z.string().trim().min(2, t.moderation.replyTooShort).max(3000, t.moderation.replyTooShort) }),
+  z.object({ parentId: rowId, body: z.string().trim().min(2, t.moderation.replyTooShort).max(3000, t.moderation.replyTooShort) }),
   async (input, user) => result(await replyAsNewsroom(user, input)),
 );
 
 /** Closing comments on a story is an editor's call, not a moderator's. */
 export const setStoryCommentsClosedAction = guardedAction(
   'article.editAny',
-  z.object({ articleId: z.number().int().positive(), closed: z.boolean() }),
+  z.object({ articleId: rowId, closed: z.boolean() }),
   async (input, user) => result(await setStoryCommentsClosed(user, input)),
 );
 
@@ -51,7 +52,7 @@ export const saveBlocklistAction = guardedAction(
 );
 
 /** "Block this commenter's address" from a queue row: the server looks up the hash; nobody sees the address. */
-export const blockCommenterAddressAction = guardedAction('comment.moderate', z.object({ commentId: z.number().int().positive() }), async (input, user) =>
+export const blockCommenterAddressAction = guardedAction('comment.moderate', z.object({ commentId: rowId }), async (input, user) =>
   result(await blockCommenterAddress(user, input)),
 );
 

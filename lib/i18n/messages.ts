@@ -126,6 +126,7 @@ export const vi = {
   },
   validation: {
     fixFields: 'Vui lòng sửa các ô được đánh dấu rồi thử lại.',
+    badId: 'Không tìm thấy mục này (mã không hợp lệ).',
     unexpected: 'Không lưu được do lỗi hệ thống. Nội dung của bạn vẫn còn trên trang; hãy thử lại sau ít phút.',
     required: (field: string) => `Vui lòng nhập ${field}.`,
     tooLong: (field: string, max: number) => `${field} dài quá ${max} ký tự.`,

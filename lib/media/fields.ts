@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../i18n/messages';
+import { rowId } from '../validation/ids';
 
 /** The limits of a photograph's editable details; forms use them for maxLength too. */
 export const MEDIA_LIMITS = { alt: 300, caption: 1000, credit: 200 } as const;
@@ -24,7 +25,7 @@ export const mediaTextSchema = z.object({
 
 /** Everything an editor may change about a stored photograph. */
 export const mediaDetailsSchema = z.object({
-  id: z.number().int().positive(),
+  id: rowId,
   alt: text(t.alt, MEDIA_LIMITS.alt),
   caption: text(t.caption, MEDIA_LIMITS.caption),
   credit: text(t.credit, MEDIA_LIMITS.credit),

@@ -11,7 +11,7 @@ export const emailField = z.string({ error: v.email }).trim().toLowerCase().max(
 export const nameField = z.string({ error: v.nameShort }).trim().min(2, v.nameShort).max(80, v.nameLong);
 export const roleField = z.enum(roleEnum.enumValues, { error: v.role });
 export const passwordField = z.string({ error: v.passwordShort }).min(MIN_PASSWORD_LENGTH, v.passwordShort).max(200, v.passwordLong);
-const staffId = z.coerce.number({ error: v.notFound }).int(v.notFound).positive(v.notFound);
+const staffId = z.coerce.number({ error: v.notFound }).int(v.notFound).positive(v.notFound).max(2_147_483_647, v.notFound);
 
 /** A staff account as `user:create` and the "add staff" form take it. */
 export const staffAccountSchema = z.object({ email: emailField, name: nameField, role: roleField, password: passwordField });

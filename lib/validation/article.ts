@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nestsDeeperThan } from '../articles/rich-text';
 import { messages } from '../i18n/messages';
+import { rowId } from './ids';
 
 const t = messages.articles.invalid;
 
@@ -17,8 +18,8 @@ export const articleFieldsSchema = z.object({
   sectionId: z.coerce.number().int().positive(t.sectionRequired).nullable().default(null),
   tags: z.array(z.string().trim().min(1).max(60, t.tagTooLong)).max(20, t.tooManyTags).default([]),
   creditLine: z.string().trim().max(200, t.creditLineTooLong).default(''),
-  authorIds: z.array(z.number().int().positive()).max(10).default([]),
-  featuredMediaId: z.number().int().positive().nullable().default(null),
+  authorIds: z.array(rowId).max(10).default([]),
+  featuredMediaId: rowId.nullable().default(null),
   slug: z.string().trim().max(120, t.slugTooLong).default(''),
   seoTitle: z.string().trim().max(200, t.seoTitleTooLong).default(''),
   seoDescription: z.string().trim().max(400, t.seoDescriptionTooLong).default(''),
@@ -27,8 +28,8 @@ export const articleFieldsSchema = z.object({
 export type ArticleFields = z.output<typeof articleFieldsSchema>;
 
 export const saveArticleSchema = z.object({
-  id: z.number().int().positive(),
-  baseVersion: z.number().int().positive(),
+  id: rowId,
+  baseVersion: rowId,
   fields: articleFieldsSchema,
 });
 
@@ -47,7 +48,7 @@ export const correctArticleSchema = saveArticleSchema.extend({
   note: z.string().trim().min(10, t.correctionTooShort).max(1000, t.correctionTooLong),
 });
 
-export const articleRefSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive() });
+export const articleRefSchema = z.object({ id: rowId, baseVersion: rowId });
 
 const notes = messages.articles.notes;
 
@@ -58,6 +59,6 @@ export const returnArticleSchema = articleRefSchema.extend({
 
 /** A note between staff on a story ("Ghi chú nội bộ"). */
 export const articleNoteSchema = z.object({
-  articleId: z.number().int().positive(),
+  articleId: rowId,
   body: z.string({ error: notes.tooShort }).trim().min(2, notes.tooShort).max(2000, notes.tooLong),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nestsDeeperThan } from '../articles/rich-text';
 import { messages } from '../i18n/messages';
+import { rowId } from './ids';
 
 const t = messages.pages.invalid;
 
@@ -21,6 +22,6 @@ export const pageFieldsSchema = z.object({
 export type PageFields = z.output<typeof pageFieldsSchema>;
 
 export const createPageSchema = pageFieldsSchema;
-export const savePageSchema = z.object({ id: z.number().int().positive(), fields: pageFieldsSchema });
-export const publishPageSchema = z.object({ id: z.number().int().positive(), published: z.boolean() });
-export const movePageSchema = z.object({ id: z.number().int().positive(), direction: z.enum(['up', 'down']) });
+export const savePageSchema = z.object({ id: rowId, fields: pageFieldsSchema });
+export const publishPageSchema = z.object({ id: rowId, published: z.boolean() });
+export const movePageSchema = z.object({ id: rowId, direction: z.enum(['up', 'down']) });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { isSitePath } from '../articles/rich-text';
 import { messages } from '../i18n/messages';
+import { rowId } from './ids';
 
 const m = messages.taxonomy;
 
 /* One zod schema per input of the sections, tags and home screens (forms and actions share them). */
 
-const id = z.number().int().positive();
+const id = rowId;
 
 export const sectionFieldsSchema = z.object({
   name: z.string().trim().min(1, m.sections.nameRequired).max(80, m.sections.nameTooLong),
