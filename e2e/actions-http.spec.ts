@@ -87,11 +87,13 @@ const BY_ID = new Set([
   'moveSectionAction', 'updateSectionAction', 'mergeTagsAction', 'renameTagAction',
   'changeStaffRoleAction', 'resetStaffPasswordAction', 'setStaffActiveAction', 'makeResetLinkAction',
   'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction', 'returnArticleAction', 'addArticleNoteAction', 'createPreviewLinkAction', 'revokePreviewLinkAction',
+  'resetTwoStepAction',
 ]);
 const WHOLE = new Set([
   'createArticleAction', 'emptyTrashAction', 'clearBreakingAction', 'setBreakingAction', 'saveBlocklistAction', 'saveCommentSettingsAction',
   'saveFeedSettingsAction', 'saveSiteSettingsAction', 'createSectionAction', 'createStaffAction', 'changePasswordAction', 'updateProfileAction',
   'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction', 'submitNewArticleAction', 'publishNewArticleAction', 'setEmailNotificationsAction',
+  'startTwoStepAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'saveTwoStepRolesAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);

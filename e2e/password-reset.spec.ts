@@ -1,35 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn, unique } from './support/auth';
+import { expect, test } from '@playwright/test';
 import { mailTo } from './support/mail';
+import { newColleague, signInWith } from './support/staff';
 
 // Two people, several sign-ins and password hashing on a small machine.
 test.describe.configure({ timeout: 90_000 });
 
-/** An admin adds a colleague of this test's own (so no demo account's password changes). */
-async function newColleague(page: Page) {
-  const tag = unique('').trim();
-  const person = { name: `Phóng Viên Quên ${tag}`, email: `quen-${tag}@toasoan.vn`, password: `mat-khau-${tag}` };
-  await signIn(page, 'admin', '/admin/staff/new');
-  await page.getByLabel('Họ tên').fill(person.name);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Vai trò').selectOption({ label: 'Phóng viên' });
-  await page.getByLabel('Mật khẩu ban đầu').fill(person.password);
-  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(page).toHaveURL(/\/admin\/staff\/\d+\?moi=1$/);
-  return { ...person, url: page.url().replace(/\?.*$/, '') };
-}
-
-async function signInWith(browser: Browser, email: string, password: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/admin/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
-
 test('a forgotten password: the emailed link sets a new one, once; the old password and open sessions stop working', async ({ page, browser }) => {
-  const person = await newColleague(page);
+  const person = await newColleague(page, 'Phóng Viên Quên');
   // A session opened before the reset…
   const earlier = await signInWith(browser, person.email, person.password);
   await expect(earlier).toHaveURL(/\/admin$/);
@@ -75,7 +52,7 @@ test('the answer is the same for an address nobody has; an admin can hand a coll
   await stranger.getByRole('button', { name: 'Gửi liên kết' }).click();
   await expect(stranger.getByRole('status')).toContainText('Nếu địa chỉ này thuộc một tài khoản tòa soạn');
 
-  const person = await newColleague(page);
+  const person = await newColleague(page, 'Phóng Viên Quên');
   await page.goto(person.url);
   await page.getByRole('button', { name: 'Tạo liên kết đặt lại mật khẩu' }).click();
   const field = page.getByRole('textbox', { name: 'Tạo liên kết đặt lại mật khẩu' });

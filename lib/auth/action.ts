@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { messages } from '../i18n/messages';
 import { can, type Permission } from './permissions';
-import { getCurrentUser, type CurrentUser } from './session';
+import { getCurrentUser, getUserForTwoStepSetup, type CurrentUser } from './session';
 
 export type FieldErrors = Record<string, string[]>;
 /** A refusal: the sentence to show, each field's problems, and `detail` when the domain says more (F, e.g. a conflict). */
@@ -22,16 +22,19 @@ export function done<T>(data: T, message?: string): { ok: true; data: T; message
 /**
  * Wraps a server action so that it cannot forget the rules: signed in, allowed by the
  * permission table, input parsed with its zod schema; only then does `handler` run.
+ * `duringTwoStepSetup`: the action also serves someone whose role requires two-step sign-in and
+ * who has not turned it on yet (only the actions that turn it on).
  */
 export function guardedAction<S extends z.ZodType, R extends ActionResult<unknown, unknown>>(
   permission: Permission,
   schema: S,
   handler: (input: z.output<S>, user: CurrentUser) => Promise<R>,
+  { duringTwoStepSetup = false }: { duringTwoStepSetup?: boolean } = {},
 ): (input: z.input<S>) => Promise<R | ActionFailure> {
   return async (input) => {
     let user: CurrentUser | null;
     try {
-      user = await getCurrentUser();
+      user = duringTwoStepSetup ? await getUserForTwoStepSetup() : await getCurrentUser();
     } catch (error) {
       // The session is checked against the database: with the database unreachable, say so
       // like any other failed write instead of failing the request.

@@ -5,10 +5,15 @@ import { messages } from '../i18n/messages';
 import { clientIp } from '../security/ip';
 import { authSecret } from './secret';
 import { signIn } from './sign-in';
+import { makeChallenge, passSecondStep } from './two-step';
 
 export const SIGN_IN_PATH = '/admin/dang-nhap';
 /** Error code the sign-in form shows as "too many attempts". */
 export const THROTTLED = 'THROTTLED';
+/** The password was right; `TWO_STEP:<challenge>` asks the form for the code (lib/auth/two-step.ts). */
+export const TWO_STEP = 'TWO_STEP';
+export const TWO_STEP_INVALID = 'TWO_STEP_INVALID';
+export const TWO_STEP_EXPIRED = 'TWO_STEP_EXPIRED';
 
 /** next-auth's settings: email + password, JWT sessions carrying id, role and session version. */
 export function authOptions(): NextAuthOptions {
@@ -30,7 +35,22 @@ export function authOptions(): NextAuthOptions {
             if (result.reason === 'throttled') throw new Error(THROTTLED);
             return null;
           }
+          // No session yet: the form asks for the code and signs in through 'two-step' below.
+          if (result.secondStep) throw new Error(`${TWO_STEP}:${makeChallenge(result.user)}`);
           return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role, sv: result.user.sessionVersion };
+        },
+      }),
+      CredentialsProvider({
+        id: 'two-step',
+        name: messages.twoStep.code,
+        credentials: { challenge: { label: 'challenge', type: 'text' }, code: { label: messages.twoStep.code, type: 'text' } },
+        async authorize(credentials) {
+          const challenge = String(credentials?.challenge ?? '').slice(0, 600);
+          const code = String(credentials?.code ?? '').slice(0, 40);
+          const result = await passSecondStep({ challenge, code });
+          if (!result.ok) throw new Error(result.reason === 'throttled' ? THROTTLED : result.reason === 'expired' ? TWO_STEP_EXPIRED : TWO_STEP_INVALID);
+          const { user } = result;
+          return { id: String(user.id), name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
         },
       }),
     ],

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { twoStepEnabled } from '@/db/queries/two-step';
 import { findStaffForSignIn, markLoginAttemptSucceeded, reserveLoginAttempt, type LoginCounts } from '@/db/queries/users';
 import type { Role } from '@/db/schema/users';
 import { audit } from '../audit/log';
@@ -17,7 +18,8 @@ export const FREE_ACCOUNT_FAILURES = 3;
 export const MAX_DELAY_MS = 30_000;
 
 export type SignInResult =
-  | { ok: true; user: { id: number; name: string; email: string; role: Role; sessionVersion: number } }
+  /** `secondStep`: the password was right, and the person's two-step code comes next (lib/auth/two-step.ts). */
+  | { ok: true; user: { id: number; name: string; email: string; role: Role; sessionVersion: number }; secondStep: boolean }
   | { ok: false; reason: 'invalid' | 'throttled' };
 
 /**
@@ -65,9 +67,12 @@ export async function signIn({ email, password, ip }: { email: string; password:
     return { ok: false, reason: 'invalid' };
   }
   await markLoginAttemptSucceeded({ id: attemptId });
-  await audit({ actorId: account.id, action: 'auth.signIn', targetType: 'user', targetId: account.id });
+  const secondStep = await twoStepEnabled({ userId: account.id });
+  // With two-step on, the sign-in is audited when the code is right.
+  if (!secondStep) await audit({ actorId: account.id, action: 'auth.signIn', targetType: 'user', targetId: account.id });
   return {
     ok: true,
     user: { id: account.id, name: account.name, email: account.email, role: account.role, sessionVersion: account.sessionVersion },
+    secondStep,
   };
 }

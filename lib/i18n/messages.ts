@@ -13,6 +13,7 @@ import { pageMessages } from './vi/pages';
 import { tipMessages } from './vi/tips';
 import { staffMessages } from './vi/staff';
 import { taxonomyMessages } from './vi/taxonomy';
+import { twoStepMessages } from './vi/two-step';
 
 /**
  * Every string the site and the dashboard show a person. Vietnamese is the default;
@@ -108,6 +109,7 @@ export const vi = {
     signOut: 'Đăng xuất',
   },
   passwordReset: passwordResetMessages,
+  twoStep: twoStepMessages,
   admin: adminMessages,
   articles: articleMessages,
   comments: { ...commentMessages, closed: closedMessage },

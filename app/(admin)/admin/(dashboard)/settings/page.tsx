@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/admin/staff/SettingsForm';
+import { TwoStepRolesForm } from '@/components/admin/staff/TwoStepRolesForm';
 import styles from '@/components/admin/staff/staff.module.css';
 import { requirePageUser } from '@/lib/auth/session';
+import { requiredTwoStepRoles } from '@/lib/auth/two-step';
 import { messages } from '@/lib/i18n/messages';
 import { getSiteSettings } from '@/lib/site/settings';
 
@@ -16,6 +18,7 @@ export default async function SettingsPage() {
       <h1>{t.title}</h1>
       <p className={styles.intro}>{t.intro}</p>
       <SettingsForm settings={settings} />
+      <TwoStepRolesForm required={await requiredTwoStepRoles()} />
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { ResetLinkForm } from '@/components/admin/staff/ResetLinkForm';
 import { ResetPasswordForm } from '@/components/admin/staff/ResetPasswordForm';
 import { RoleForm } from '@/components/admin/staff/RoleForm';
 import { StatusBadge } from '@/components/admin/staff/StaffTable';
+import { TwoStepResetForm } from '@/components/admin/staff/TwoStepResetForm';
 import styles from '@/components/admin/staff/staff.module.css';
 import { Notice } from '@/components/admin/forms/FormFeedback';
+import { twoStepEnabled } from '@/db/queries/two-step';
 import { findStaffById } from '@/db/queries/users';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
@@ -48,6 +50,9 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
         <section className="panel" aria-label={t.passwordHeading}>
           <ResetPasswordForm id={member.id} />
           {member.active ? <ResetLinkForm id={member.id} /> : null}
+        </section>
+        <section className="panel" aria-label={messages.twoStep.heading}>
+          <TwoStepResetForm id={member.id} name={member.name} on={await twoStepEnabled({ userId: member.id })} />
         </section>
       </div>
     </div>
