@@ -87,11 +87,14 @@ const BY_ID = new Set([
   'moveSectionAction', 'updateSectionAction', 'mergeTagsAction', 'renameTagAction',
   'changeStaffRoleAction', 'resetStaffPasswordAction', 'setStaffActiveAction', 'makeResetLinkAction',
   'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction', 'returnArticleAction', 'addArticleNoteAction', 'createPreviewLinkAction', 'revokePreviewLinkAction',
+  'discardArticleAutosaveAction',
 ]);
 const WHOLE = new Set([
   'createArticleAction', 'emptyTrashAction', 'clearBreakingAction', 'setBreakingAction', 'saveBlocklistAction', 'saveCommentSettingsAction',
   'saveFeedSettingsAction', 'saveSiteSettingsAction', 'createSectionAction', 'createStaffAction', 'changePasswordAction', 'updateProfileAction',
   'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction', 'submitNewArticleAction', 'publishNewArticleAction', 'setEmailNotificationsAction',
+  // The signed-in person's own new-story buffer: a valid object would replace or delete a demo account's.
+  'autosaveNewArticleAction', 'discardNewArticleAutosaveAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);
