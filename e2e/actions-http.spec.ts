@@ -88,12 +88,15 @@ const BY_ID = new Set([
   'changeStaffRoleAction', 'resetStaffPasswordAction', 'setStaffActiveAction', 'makeResetLinkAction',
   'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction', 'returnArticleAction', 'addArticleNoteAction', 'createPreviewLinkAction', 'revokePreviewLinkAction',
   'resetTwoStepAction',
+  'discardArticleAutosaveAction',
 ]);
 const WHOLE = new Set([
   'createArticleAction', 'emptyTrashAction', 'clearBreakingAction', 'setBreakingAction', 'saveBlocklistAction', 'saveCommentSettingsAction',
   'saveFeedSettingsAction', 'saveSiteSettingsAction', 'createSectionAction', 'createStaffAction', 'changePasswordAction', 'updateProfileAction',
   'createFirstAdminAction', 'requestPasswordResetAction', 'resetPasswordAction', 'createPageAction', 'submitNewArticleAction', 'publishNewArticleAction', 'setEmailNotificationsAction',
   'startTwoStepAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'saveTwoStepRolesAction',
+  // The signed-in person's own new-story buffer: a valid object would replace or delete a demo account's.
+  'autosaveNewArticleAction', 'discardNewArticleAutosaveAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);

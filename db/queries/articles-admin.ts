@@ -11,7 +11,7 @@ import {
   type ArticleStatus,
   type NewArticle,
 } from '../schema/articles';
-import { articleDrafts, articlePresence } from '../schema/editing';
+import { articlePresence } from '../schema/editing';
 import { media } from '../schema/media';
 import { sections } from '../schema/sections';
 import { tags } from '../schema/tags';
@@ -195,28 +195,6 @@ export async function listDashboardArticles({
     .where(and(...conditions))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(limit);
-}
-
-export async function saveDraftBuffer(entry: { articleId: number; userId: number; baseVersion: number; data: Record<string, unknown> }): Promise<void> {
-  const db = await getDb();
-  await db
-    .insert(articleDrafts)
-    .values({ ...entry, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: [articleDrafts.articleId, articleDrafts.userId], set: { baseVersion: entry.baseVersion, data: entry.data, updatedAt: new Date() } });
-}
-
-export async function getDraftBuffer({ articleId, userId }: { articleId: number; userId: number }) {
-  const db = await getDb();
-  const [row] = await db
-    .select()
-    .from(articleDrafts)
-    .where(and(eq(articleDrafts.articleId, articleId), eq(articleDrafts.userId, userId)))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function deleteDraftBuffer(tx: Executor, { articleId, userId }: { articleId: number; userId: number }): Promise<void> {
-  await tx.delete(articleDrafts).where(and(eq(articleDrafts.articleId, articleId), eq(articleDrafts.userId, userId)));
 }
 
 /** Marks `userId` as having the story open; returns the others seen since `since`. */

@@ -19,6 +19,19 @@ export const articleDrafts = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
+/**
+ * Autosaved words of a story not saved yet ("Viết bài mới"): one buffer per person, replaced on
+ * every autosave and deleted when the story is first saved. Not a story row, so an unsaved
+ * draft never shows in the story list.
+ */
+export const newArticleDrafts = pgTable('new_article_drafts', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Who has a story open in the editor, refreshed by a heartbeat. */
 export const articlePresence = pgTable(
   'article_presence',

@@ -1,9 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { getArticleForEdit, getRevisions, saveDraftBuffer, touchPresence } from '@/db/queries/articles-admin';
+import { getRevisions, touchPresence } from '@/db/queries/articles-admin';
 import { done, fail, guardedAction, type ActionResult } from '../auth/action';
-import { canEditArticle } from '../auth/permissions';
 import {
   correctArticle,
   createAndPublishArticle,
@@ -23,12 +22,15 @@ import {
 } from '../articles/workflow';
 import { emptyTrash, restoreArticle, trashArticle, type TrashRefusal } from '../articles/trash';
 import { findViewableArticle } from '../articles/access';
+import { autosaveNewStory, autosaveStory, discardNewStoryAutosave, discardStoryAutosave, type AutosaveOutcome } from '../articles/autosave';
 import { addNote } from '../articles/notes';
 import { createPreviewLink, revokeLink } from '../articles/preview-links';
 import { messages } from '../i18n/messages';
 import {
   articleFieldsSchema,
   articleRefSchema,
+  autosaveArticleSchema,
+  autosaveNewArticleSchema,
   correctArticleSchema,
   articleNoteSchema,
   publishArticleSchema,
@@ -110,17 +112,25 @@ export const restoreRevisionAction = guardedAction(
   },
 );
 
+const autosaved = (outcome: AutosaveOutcome) => (outcome.ok ? done({ savedAt: outcome.savedAt }) : fail(messages.auth.forbidden));
+
 /** Keeps unsaved edits in a per-person buffer; writes no revision. */
-export const autosaveArticleAction = guardedAction(
-  'article.editOwn',
-  z.object({ id: rowId, baseVersion: rowId, fields: articleFieldsSchema.partial() }),
-  async (input, user) => {
-    const article = await getArticleForEdit({ id: input.id });
-    if (!article || !canEditArticle(user, article)) return fail(messages.auth.forbidden);
-    await saveDraftBuffer({ articleId: input.id, userId: user.id, baseVersion: input.baseVersion, data: input.fields });
-    return done({ savedAt: new Date().toISOString() });
-  },
-);
+export const autosaveArticleAction = guardedAction('article.editOwn', autosaveArticleSchema, async (input, user) => autosaved(await autosaveStory(user, input)));
+
+/** Keeps a new story's words in the writer's own buffer before its first save ("Viết bài mới"). */
+export const autosaveNewArticleAction = guardedAction('article.create', autosaveNewArticleSchema, async (input, user) => autosaved(await autosaveNewStory(user, input.fields)));
+
+/** "Bỏ qua" on the offer of a story's autosave: the buffer is deleted, so it is not offered again. */
+export const discardArticleAutosaveAction = guardedAction('article.editOwn', z.object({ id: rowId }), async (input, user) => {
+  await discardStoryAutosave(user, input);
+  return done(null);
+});
+
+/** "Bỏ qua" on the offer of the new story's autosave. */
+export const discardNewArticleAutosaveAction = guardedAction('article.create', z.object({}).strict(), async (_input, user) => {
+  await discardNewStoryAutosave(user);
+  return done(null);
+});
 
 /** Heartbeat of an open editor: who else has this story open right now. */
 export const editorPresenceAction = guardedAction('article.editOwn', z.object({ id: rowId }), async (input, user) => {

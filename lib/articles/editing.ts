@@ -1,5 +1,4 @@
 import 'server-only';
-import { getDraftBuffer } from '@/db/queries/articles-admin';
 import { findMediaSummary } from '@/db/queries/media-summary';
 import { listSections, listTagNames } from '@/db/queries/taxonomy';
 import { listStaff } from '@/db/queries/users';
@@ -14,6 +13,7 @@ import { findViewableArticle } from './access';
 import { getViewCounts } from '../views/most-read';
 import { returnReasonFor } from './notes';
 import { formatDateTimeLine } from '../format/dates';
+import { newStoryAutosaveOffer, storyAutosaveOffer } from './autosave';
 import { messages } from '../i18n/messages';
 
 async function shared(user: CurrentUser) {
@@ -35,9 +35,9 @@ async function shared(user: CurrentUser) {
   };
 }
 
-/** An empty editor for a new story, with the writer as its author. */
+/** An empty editor for a new story, with the writer as its author; their words from a new story never saved are offered back. */
 export async function newArticleEditorData(user: CurrentUser): Promise<EditorData> {
-  const s = await shared(user);
+  const [s, autosave] = await Promise.all([shared(user), newStoryAutosaveOffer(user)]);
   const fields: ArticleFields = {
     title: '',
     sapo: '',
@@ -58,7 +58,7 @@ export async function newArticleEditorData(user: CurrentUser): Promise<EditorDat
     staff: s.staff,
     tagSuggestions: s.tagSuggestions,
     can: { ...s.permissions, edit: true },
-    autosave: null,
+    autosave,
     views: null,
     returnReason: null,
     notice: null,
@@ -79,9 +79,9 @@ function firstActionNotice(done: string | undefined, article: { status: string; 
 export async function articleEditorData(user: CurrentUser, id: number, done?: string): Promise<EditorData | null> {
   const article = await findViewableArticle(user, id);
   if (!article) return null;
-  const [s, buffer, featured, views, returned] = await Promise.all([
+  const [s, autosave, featured, views, returned] = await Promise.all([
     shared(user),
-    getDraftBuffer({ articleId: id, userId: user.id }),
+    storyAutosaveOffer(user, article),
     article.featuredMediaId ? findMediaSummary({ id: article.featuredMediaId }) : null,
     article.publishedAt ? getViewCounts([id]) : null,
     article.status === 'returned' ? returnReasonFor(id) : null,
@@ -102,10 +102,7 @@ export async function articleEditorData(user: CurrentUser, id: number, done?: st
     staff: s.staff,
     tagSuggestions: s.tagSuggestions,
     can: { ...s.permissions, edit: canEditArticle(user, article) },
-    autosave:
-      buffer && buffer.updatedAt > article.updatedAt && buffer.baseVersion === article.version
-        ? { savedAt: buffer.updatedAt.toISOString(), fields: buffer.data as Partial<ArticleFields> }
-        : null,
+    autosave,
     views: views ? (views.get(id) ?? { today: 0, week: 0, total: 0 }) : null,
     returnReason: returned ? { body: returned.body, by: returned.authorName, at: returned.createdAt } : null,
     notice: firstActionNotice(done, article),

@@ -3,7 +3,6 @@ import { getDb } from '@/db/client';
 import {
   articleSlugInUse,
   dropRedirectsFor,
-  deleteDraftBuffer,
   getArticleForEdit,
   insertArticle,
   insertCorrection,
@@ -16,6 +15,7 @@ import {
   updateArticleIfVersion,
   type EditableArticle,
 } from '@/db/queries/articles-admin';
+import { deleteDraftBuffer, deleteNewStoryBuffer } from '@/db/queries/draft-buffers';
 import type { ArticleStatus, RichTextNode } from '@/db/schema/articles';
 import { audit, type AuditAction } from '../audit/log';
 import { can, canEditArticle } from '../auth/permissions';
@@ -165,7 +165,7 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
     const version = change.baseVersion + 1;
     const snapshot: Snapshot = { ...change.fields, slug, status, publishedAt: publishedAt?.toISOString() ?? null };
     await insertRevision(tx, { articleId: change.id, version, snapshot, createdBy: change.user.id });
-    await deleteDraftBuffer(tx, { articleId: change.id, userId: change.user.id });
+    await deleteDraftBuffer({ articleId: change.id, userId: change.user.id }, tx);
     await audit({ actorId: change.user.id, action: change.action, targetType: 'article', targetId: change.id, data: { version, status, ...change.auditData } }, tx);
     const event = STORY_EVENTS[change.action];
     if (event) {
@@ -194,7 +194,7 @@ function uniqueTags(names: string[]) {
   return [...bySlug.values()];
 }
 
-/** A new draft by `user`, listed as its author unless others are named. */
+/** A new draft by `user`, listed as its author unless others are named; their new-story autosave is deleted with it. */
 export async function createArticle(user: CurrentUser, fields: ArticleFields): Promise<WorkflowResult> {
   if (!can(user.role, 'article.create')) return refuse('forbidden');
   if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) return refuse('noSection');
@@ -221,6 +221,8 @@ export async function createArticle(user: CurrentUser, fields: ArticleFields): P
     await setArticleAuthors(tx, id, authorIds);
     const snapshot: Snapshot = { ...fields, authorIds, slug, status: 'draft', publishedAt: null };
     await insertRevision(tx, { articleId: id, version: 1, snapshot, createdBy: user.id });
+    // The new story is saved (whichever first action saved it): its autosave is no longer needed.
+    await deleteNewStoryBuffer({ userId: user.id }, tx);
     await audit({ actorId: user.id, action: 'article.create', targetType: 'article', targetId: id }, tx);
     return id;
   });

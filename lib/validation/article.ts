@@ -27,6 +27,20 @@ export const articleFieldsSchema = z.object({
 
 export type ArticleFields = z.output<typeof articleFieldsSchema>;
 
+/**
+ * Autosaved fields, as typed so far: any of them, each within its limits; a buffer is not a
+ * saved story, so nothing is required yet (a new story may have a body before a title).
+ */
+export const autosaveFieldsSchema = articleFieldsSchema.extend({ title: z.string().trim().max(300, t.titleTooLong) }).partial();
+
+export type AutosaveFields = z.output<typeof autosaveFieldsSchema>;
+
+/** Autosave of a saved story: the version the edits start from, and the fields. */
+export const autosaveArticleSchema = z.object({ id: rowId, baseVersion: rowId, fields: autosaveFieldsSchema });
+
+/** Autosave of a new story, before its first save ("Viết bài mới"). */
+export const autosaveNewArticleSchema = z.object({ fields: autosaveFieldsSchema });
+
 export const saveArticleSchema = z.object({
   id: rowId,
   baseVersion: rowId,

@@ -5,8 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   autosaveArticleAction,
+  autosaveNewArticleAction,
   correctArticleAction,
   createArticleAction,
+  discardArticleAutosaveAction,
+  discardNewArticleAutosaveAction,
   editorPresenceAction,
   publishArticleAction,
   publishNewArticleAction,
@@ -54,6 +57,9 @@ export function useArticleDraft(data: EditorData) {
   const [offerAutosave, setOfferAutosave] = useState(data.autosave);
   const [others, setOthers] = useState<string[]>([]);
   const editorRef = useRef<Editor | null>(null);
+  // A new story's first save is on its way (or done): an autosave sent after it would bring
+  // back the new-story buffer that save deleted.
+  const firstSave = useRef(false);
   const id = data.article.id;
   const editable = data.can.edit;
 
@@ -62,16 +68,18 @@ export function useArticleDraft(data: EditorData) {
     setDirty(true);
   }, []);
 
-  // Autosave a few seconds after typing stops; a buffer, not a revision.
+  // Autosave a few seconds after typing stops; a buffer, not a revision. A new story's words
+  // go to the writer's new-story buffer until its first save.
   useEffect(() => {
-    if (!id || !dirty || !editable) return;
+    if (!dirty || !editable) return;
     const timer = setTimeout(async () => {
-      const saved = await autosaveArticleAction({ id, baseVersion: version, fields }).catch(() => null);
+      if (!id && firstSave.current) return;
+      const saved = await (id ? autosaveArticleAction({ id, baseVersion: version, fields }) : autosaveNewArticleAction({ fields })).catch(() => null);
       setAutosavedAt(saved?.ok ? saved.data.savedAt : null);
       if (!saved?.ok) setNotice({ kind: 'error', text: t.autosaveFailed });
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [fields, dirty, id, version, editable, t.autosaveFailed]);
+  }, [fields, dirty, id, version, editable, pending, t.autosaveFailed]);
 
   // `?xong=` has been said (data.notice); a reload must not say it again.
   useEffect(() => {
@@ -110,6 +118,7 @@ export function useArticleDraft(data: EditorData) {
     setPending(true);
     setNotice(null);
     setFieldErrors({});
+    if (!id) firstSave.current = true;
     try {
       const outcome = await action();
       if (outcome.ok) {
@@ -128,11 +137,13 @@ export function useArticleDraft(data: EditorData) {
         else if (r.status !== status) router.refresh();
         return true;
       }
+      firstSave.current = false;
       if (outcome.data && 'conflict' in outcome.data) setConflict({ current: outcome.data.current });
       setFieldErrors(outcome.fieldErrors ?? {});
       setNotice({ kind: 'error', text: outcome.error });
       return false;
     } catch {
+      firstSave.current = false;
       setNotice({ kind: 'error', text: messages.validation.unexpected });
       return false;
     } finally {
@@ -176,7 +187,16 @@ export function useArticleDraft(data: EditorData) {
       setOfferAutosave(null);
       setDirty(true);
     },
-    discardAutosave: () => setOfferAutosave(null),
+    // Declined: the buffer is deleted, so the next opening does not offer it again. The offer
+    // goes once that is done (or has failed, which is said).
+    discardAutosave: () => {
+      void (id ? discardArticleAutosaveAction({ id }) : discardNewArticleAutosaveAction({}))
+        .catch(() => null)
+        .then((r) => {
+          setOfferAutosave(null);
+          if (!r?.ok) setNotice({ kind: 'error', text: t.discardAutosaveFailed });
+        });
+    },
   };
 
   return {

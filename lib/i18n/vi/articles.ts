@@ -173,6 +173,7 @@ export const articleMessages = {
   restoreAutosave: (time: string) => `Có bản tự lưu chưa được lưu chính thức (lúc ${time}).`,
   restoreAutosaveButton: 'Khôi phục bản tự lưu',
   discardAutosaveButton: 'Bỏ qua',
+  discardAutosaveFailed: 'Chưa bỏ được bản tự lưu; lần mở sau có thể vẫn được hỏi lại.',
   published: 'Đã xuất bản. Bạn đọc đã thấy bài trên trang báo.',
   scheduled: (time: string) => `Đã lên lịch xuất bản lúc ${time}.`,
   submitted: 'Đã gửi bài cho biên tập viên duyệt.',
