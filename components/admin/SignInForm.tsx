@@ -61,19 +61,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   if (challenge) {
     const s = messages.twoStep;
     return (
-      <form onSubmit={onCode} method="post" className="admin-form signin-form" noValidate>
+      <form key="code" onSubmit={onCode} method="post" className="admin-form signin-form" noValidate>
         <h2>{s.signInTitle}</h2>
         <p className="field-hint">{s.signInIntro}</p>
         {error ? <Notice kind="error" text={error} /> : null}
         <label htmlFor="signin-code">{s.code}</label>
-        <input id="signin-code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={40} required autoFocus />
+        <input id="signin-code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={40} required autoFocus />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={pending}>
             {pending ? s.confirming : s.signInSubmit}
           </button>
           <button
             type="button"
-            className="button button--quiet"
+            className="button"
             onClick={() => {
               setChallenge(null);
               setError(null);
@@ -87,7 +87,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onPassword} method="post" className="admin-form signin-form" noValidate>
+    <form key="password" onSubmit={onPassword} method="post" className="admin-form signin-form" noValidate>
       {error ? <Notice kind="error" text={error} /> : null}
       <label htmlFor="signin-email">{t.email}</label>
       <input id="signin-email" name="email" type="email" autoComplete="username" required />

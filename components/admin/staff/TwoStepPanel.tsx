@@ -75,10 +75,10 @@ export function TwoStepPanel({ status, doneHref }: { status: TwoStepStatus; done
           {status.required ? (
             <p className="field-hint">{t.cannotDisable}</p>
           ) : (
-            <form onSubmit={disable.onSubmit} noValidate>
+            <form onSubmit={disable.onSubmit} className="admin-form" noValidate>
               <FormFeedback result={disable.result} />
               <label htmlFor={disable.field('code').id}>{t.code}</label>
-              <input inputMode="numeric" autoComplete="one-time-code" maxLength={40} {...disable.field('code')} />
+              <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={40} {...disable.field('code')} />
               <p className="field-hint">{t.disableHint}</p>
               <FieldError id={disable.errorId('code')} errors={disable.errors('code')} />
               <div className={`button-row ${styles.actions}`}>
@@ -90,15 +90,15 @@ export function TwoStepPanel({ status, doneHref }: { status: TwoStepStatus; done
           )}
         </>
       ) : setup ? (
-        <form onSubmit={confirm.onSubmit} noValidate>
+        <form onSubmit={confirm.onSubmit} className="admin-form" noValidate>
           <FormFeedback result={confirm.result} />
           <p>{t.scan}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn on the server, never optimised */}
           <img className={styles.qr} src={`data:image/svg+xml;base64,${btoa(setup.qrSvg)}`} alt={t.qrAlt} width={200} height={200} />
           <label htmlFor="two-step-secret">{t.secret}</label>
-          <input id="two-step-secret" className={styles.secret} readOnly value={setup.secret} onFocus={(e) => e.currentTarget.select()} />
+          <textarea id="two-step-secret" className={styles.secret} rows={2} readOnly value={setup.secret} onFocus={(e) => e.currentTarget.select()} />
           <label htmlFor={confirm.field('code').id}>{t.code}</label>
-          <input inputMode="numeric" autoComplete="one-time-code" maxLength={40} {...confirm.field('code')} />
+          <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={40} {...confirm.field('code')} />
           <p className="field-hint">{t.codeHint}</p>
           <FieldError id={confirm.errorId('code')} errors={confirm.errors('code')} />
           <div className={`button-row ${styles.actions}`}>

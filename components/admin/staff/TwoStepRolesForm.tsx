@@ -15,8 +15,8 @@ export function TwoStepRolesForm({ required }: { required: Role[] }) {
   const form = useActionForm(saveTwoStepRolesAction, (data) => ({ roles: data.getAll('roles').map(String) as Role[] }));
   return (
     <form onSubmit={form.onSubmit} className="admin-form panel" noValidate>
-      <fieldset>
-        <legend className={styles.heading}>{t.requiredHeading}</legend>
+      <fieldset className={styles.plainFieldset}>
+        <legend>{t.requiredHeading}</legend>
         <p className="field-hint">{t.requiredIntro}</p>
         <FormFeedback result={form.result} />
         {ROLES.map((role) => (

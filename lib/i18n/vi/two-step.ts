@@ -34,8 +34,8 @@ export const twoStepMessages = {
   signInExpired: 'Bước đăng nhập đã quá 5 phút. Hãy nhập lại email và mật khẩu.',
   back: 'Quay lại',
   // Admins.
-  staffOn: 'Đã bật xác thực hai bước',
-  staffOff: 'Chưa bật xác thực hai bước',
+  staffOn: 'Đã bật xác thực hai bước.',
+  staffOff: 'Chưa bật xác thực hai bước.',
   reset: 'Đặt lại xác thực hai bước',
   resetConfirm: (name: string) => `Đặt lại xác thực hai bước của ${name}? Người này sẽ đăng nhập bằng mật khẩu và phải bật lại (nếu vai trò bắt buộc).`,
   resetDone: (name: string) => `Đã đặt lại xác thực hai bước của ${name}.`,
