@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { signIn, unique } from './support/auth';
+import { unique } from './support/auth';
+import { newColleague } from './support/staff';
 
 // Two people, two sign-ins with password hashing, and autosaves a few seconds after typing.
 test.describe.configure({ timeout: 90_000 });
@@ -9,16 +10,8 @@ test.describe.configure({ timeout: 90_000 });
  * demo account (shared with parallel tests and the other project) would meet other tests' words.
  */
 async function newWriter(browser: Browser) {
-  const tag = unique('').trim();
-  const person = { name: `Phóng Viên Tự Lưu ${tag}`, email: `tuluu-${tag}@toasoan.vn`, password: `mat-khau-${tag}` };
   const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, 'admin', '/admin/staff/new');
-  await admin.getByLabel('Họ tên').fill(person.name);
-  await admin.getByLabel('Email').fill(person.email);
-  await admin.getByLabel('Vai trò').selectOption({ label: 'Phóng viên' });
-  await admin.getByLabel('Mật khẩu ban đầu').fill(person.password);
-  await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(admin).toHaveURL(/\/admin\/staff\/\d+\?moi=1$/);
+  const person = await newColleague(admin, 'Phóng Viên Tự Lưu');
   await admin.context().close();
   return person;
 }
