@@ -10,6 +10,8 @@ let current: CurrentUser | null = null;
 
 export const sessionMock = {
   getCurrentUser: vi.fn(async () => current),
+  // Two-step's own actions (lib/actions/two-step.ts) accept the person before a required setup too.
+  getUserForTwoStepSetup: vi.fn(async () => current),
   requirePageUser: vi.fn(async () => {
     if (!current) throw new Error('not signed in');
     return current;
