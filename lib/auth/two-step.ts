@@ -24,6 +24,7 @@ import { roleEnum, type Role } from '@/db/schema/users';
 import { audit } from '../audit/log';
 import { settingsChanged } from '../cache/invalidate';
 import { cacheTags } from '../cache/tags';
+import { messages } from '../i18n/messages';
 import { authSecret } from './secret';
 
 /*
@@ -41,7 +42,6 @@ import { authSecret } from './secret';
 export const STEP_SECONDS = 30;
 export const DIGITS = 6;
 const DRIFT_STEPS = 1;
-const ISSUER = 'Tòa soạn';
 export const RECOVERY_CODE_COUNT = 10;
 /** Wrong codes a person may type per window before the second step is refused for the rest of it. */
 export const MAX_WRONG_CODES = 5;
@@ -152,7 +152,7 @@ export type SetupStart = { secret: string; qrSvg: string; uri: string };
 export async function startSetup(user: { id: number; email: string }): Promise<{ ok: true; data: SetupStart } | { ok: false; reason: 'alreadyOn' }> {
   const key = new Uint8Array(randomBytes(20));
   if (!(await saveSetupSecret({ userId: user.id, secret: seal(key) }))) return { ok: false, reason: 'alreadyOn' };
-  const uri = createTOTPKeyURI(ISSUER, user.email, key, STEP_SECONDS, DIGITS);
+  const uri = createTOTPKeyURI(messages.twoStep.issuer, user.email, key, STEP_SECONDS, DIGITS);
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { ok: true, data: { secret: encodeBase32UpperCaseNoPadding(key).replace(/(.{4})(?!$)/g, '$1 '), qrSvg, uri } };
 }

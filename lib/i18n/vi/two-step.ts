@@ -1,5 +1,7 @@
 /** Two-step sign-in (issue 9): the profile panel, the sign-in's second screen, the admin's tools. */
 export const twoStepMessages = {
+  /** The account's name in the authenticator app (beside the person's email). */
+  issuer: 'Tòa soạn',
   heading: 'Xác thực hai bước',
   intro: 'Sau mật khẩu, tòa soạn hỏi thêm một mã 6 số từ ứng dụng xác thực trên điện thoại của bạn (Google Authenticator, Microsoft Authenticator, 1Password…). Kẻ lấy được mật khẩu cũng không vào được.',
   on: (left: number) => `Đang bật. Còn ${left} mã khôi phục chưa dùng.`,
