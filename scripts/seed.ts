@@ -1,7 +1,7 @@
 import { currentEngine } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { countArticles } from '@/db/queries/seed';
-import { DEMO_PASSWORD, DEMO_STAFF, seedBulkContent, seedDemoContent, type DemoAccounts, type NewDemoAccount } from '@/lib/demo/seed';
+import { DEMO_PASSWORD, DEMO_STAFF, knownAccountsAllowed, seedBulkContent, seedDemoContent, type DemoAccounts, type NewDemoAccount } from '@/lib/demo/seed';
 import { messages } from '@/lib/i18n/messages';
 import { argValue, runCli } from './cli';
 
@@ -9,7 +9,7 @@ import { argValue, runCli } from './cli';
 // npm run db:seed -- --articles 10000  plus a large dataset for benchmarks
 // npm run db:seed -- --if-empty        demo content only on an empty database (the PGlite start)
 // npm run db:seed -- --demo-accounts   on PostgreSQL: demo accounts with the known demo password
-//                                      (test servers only; refused when NODE_ENV=production)
+//                                      (test servers only: refused unless NODE_ENV=test)
 //
 // On PGlite the demo accounts share the demo password, as the README says. On PostgreSQL
 // (DATABASE_URL) a real newsroom may be listening: each new demo account gets a random
@@ -37,8 +37,8 @@ function demoAccounts(): DemoAccounts {
   const asked = process.argv.includes('--demo-accounts');
   if (currentEngine() === 'pglite') return 'known';
   if (!asked) return 'random';
-  if (process.env.NODE_ENV === 'production') {
-    throw new Error('--demo-accounts is refused when NODE_ENV=production: a live newsroom must not have accounts with a published password');
+  if (!knownAccountsAllowed()) {
+    throw new Error('--demo-accounts is refused on PostgreSQL unless NODE_ENV=test: a live newsroom must not have accounts with a published password');
   }
   return 'known';
 }

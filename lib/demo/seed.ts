@@ -14,6 +14,8 @@ import { readReferenceStory } from './seed-article';
 import { seedDemoViews } from '@/db/queries/views';
 import { seedDemoComments } from '../comments/demo';
 import { seedDemoPages } from './pages';
+import { DEMO_PASSWORD } from './password';
+import { currentEngine } from '@/db/client';
 
 export const DEMO_SECTIONS = [
   { slug: 'thoi-su', name: 'Thời sự', description: 'Tin thời sự trong tỉnh và cả nước.' },
@@ -27,7 +29,7 @@ export const DEMO_SECTIONS = [
 ] as const;
 
 /** The password of every demo account (change it, or create real accounts, before going live). */
-export const DEMO_PASSWORD = 'toasoan-demo-2026';
+export { DEMO_PASSWORD };
 
 /** Demo staff: one account per role, plus more writers for bylines. */
 export const DEMO_STAFF: { email: string; name: string; role: Role; bio: string }[] = [
@@ -160,7 +162,19 @@ async function seedStories(
 export type DemoAccounts = 'known' | 'random';
 export type NewDemoAccount = { email: string; role: Role; password: string };
 
+/**
+ * Where demo accounts may get DEMO_PASSWORD: on PGlite (the demo on a laptop) or on a PostgreSQL
+ * test server (NODE_ENV=test, as the e2e and cluster servers seed). Anywhere else on PostgreSQL a
+ * real newsroom may be listening, and a published password must never open it.
+ */
+export function knownAccountsAllowed(): boolean {
+  return currentEngine() === 'pglite' || process.env.NODE_ENV === 'test';
+}
+
 async function seedBase(accounts: DemoAccounts) {
+  if (accounts === 'known' && !knownAccountsAllowed()) {
+    throw new Error('Demo accounts with the published demo password are refused on PostgreSQL outside a test server (NODE_ENV=test).');
+  }
   const sectionIds = await upsertSections(DEMO_SECTIONS.map((s, position) => ({ ...s, position })));
   const knownHash = accounts === 'known' ? await hashPassword(DEMO_PASSWORD) : null;
   const passwords = new Map(DEMO_STAFF.map((s) => [s.email, accounts === 'known' ? DEMO_PASSWORD : randomBytes(12).toString('base64url')]));

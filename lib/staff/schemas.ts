@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleEnum } from '@/db/schema/users';
+import { DEMO_PASSWORD } from '../demo/password';
 import { messages } from '../i18n/messages';
 
 /** One zod schema per input of the staff pages, the profile page and `user:create`. */
@@ -10,7 +11,12 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const emailField = z.string({ error: v.email }).trim().toLowerCase().max(200, v.email).pipe(z.email(v.email));
 export const nameField = z.string({ error: v.nameShort }).trim().min(2, v.nameShort).max(80, v.nameLong);
 export const roleField = z.enum(roleEnum.enumValues, { error: v.role });
-export const passwordField = z.string({ error: v.passwordShort }).min(MIN_PASSWORD_LENGTH, v.passwordShort).max(200, v.passwordLong);
+/** Every password a person chooses (staff forms, reset link, first admin, user:create); never the published demo one. */
+export const passwordField = z
+  .string({ error: v.passwordShort })
+  .min(MIN_PASSWORD_LENGTH, v.passwordShort)
+  .max(200, v.passwordLong)
+  .refine((password) => password !== DEMO_PASSWORD, v.passwordPublished);
 const staffId = z.coerce.number({ error: v.notFound }).int(v.notFound).positive(v.notFound).max(2_147_483_647, v.notFound);
 
 /** A staff account as `user:create` and the "add staff" form take it. */

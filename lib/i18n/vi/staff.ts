@@ -27,6 +27,7 @@ export const staffMessages = {
     nameLong: 'Họ tên dài quá 80 ký tự.',
     role: 'Hãy chọn một vai trò: phóng viên, biên tập viên, kiểm duyệt viên hoặc quản trị.',
     passwordShort: 'Mật khẩu cần ít nhất 10 ký tự.',
+    passwordPublished: 'Đây là mật khẩu demo được công bố trong tài liệu, ai cũng biết. Hãy chọn mật khẩu khác.',
     passwordLong: 'Mật khẩu dài quá 200 ký tự.',
     currentPasswordRequired: 'Hãy nhập mật khẩu hiện tại.',
     confirmMismatch: 'Mật khẩu nhập lại không khớp.',
