@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CardTable, NextPageLink } from '@/components/admin/CardTable';
 import { ArticleFilters } from '@/components/admin/ArticleFilters';
 import { listDashboardPage } from '@/lib/articles/dashboard';
 import { can } from '@/lib/auth/permissions';
@@ -33,54 +34,39 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </span>
       </div>
       <ArticleFilters sections={page.sections} authors={page.authors} current={page.filter} />
-      {page.items.length ? (
-        <div className="table-wrap">
-          <table className="data-table data-table--cards">
-            <thead>
-              <tr>
-                <th scope="col">{t.colTitle}</th>
-                <th scope="col">{t.colStatus}</th>
-                <th scope="col">{t.colSection}</th>
-                <th scope="col">{t.colAuthors}</th>
-                <th scope="col">{t.colUpdated}</th>
-                <th scope="col" className="num">
-                  <abbr title={t.colViewsLong}>{t.colViews}</abbr>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
-                  </td>
-                  <td data-label={t.colStatus}>
-                    <span className={`badge badge--${a.displayStatus}`}>{t.status[a.displayStatus]}</span>
-                  </td>
-                  <td data-label={t.colSection}>{a.sectionName}</td>
-                  <td data-label={t.colAuthors}>{a.authorNames}</td>
-                  <td data-label={t.colUpdated}>{formatDateTimeLine(a.updatedAt)}</td>
-                  <td data-label={t.colViewsLong} className="num" data-testid="story-views">
-                    <span aria-hidden="true">
-                      {formatCount(a.views.today)} / {formatCount(a.views.week)} / <strong>{formatCount(a.views.total)}</strong>
-                    </span>
-                    <span className="visually-hidden">{t.views.cell(formatCount(a.views.today), formatCount(a.views.week), formatCount(a.views.total))}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="panel">{t.none}</p>
-      )}
-      {page.nextHref ? (
-        <p>
-          <Link href={page.nextHref} className="button" rel="next">
-            {messages.admin.next}
-          </Link>
-        </p>
-      ) : null}
+      <CardTable
+        rows={page.items.length}
+        empty={t.none}
+        columns={[
+          t.colTitle,
+          t.colStatus,
+          t.colSection,
+          t.colAuthors,
+          t.colUpdated,
+          { key: 'views', className: 'num', label: <abbr title={t.colViewsLong}>{t.colViews}</abbr> },
+        ]}
+      >
+        {page.items.map((a) => (
+          <tr key={a.id}>
+            <td>
+              <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+            </td>
+            <td data-label={t.colStatus}>
+              <span className={`badge badge--${a.displayStatus}`}>{t.status[a.displayStatus]}</span>
+            </td>
+            <td data-label={t.colSection}>{a.sectionName}</td>
+            <td data-label={t.colAuthors}>{a.authorNames}</td>
+            <td data-label={t.colUpdated}>{formatDateTimeLine(a.updatedAt)}</td>
+            <td data-label={t.colViewsLong} className="num" data-testid="story-views">
+              <span aria-hidden="true">
+                {formatCount(a.views.today)} / {formatCount(a.views.week)} / <strong>{formatCount(a.views.total)}</strong>
+              </span>
+              <span className="visually-hidden">{t.views.cell(formatCount(a.views.today), formatCount(a.views.week), formatCount(a.views.total))}</span>
+            </td>
+          </tr>
+        ))}
+      </CardTable>
+      <NextPageLink href={page.nextHref} label={messages.admin.next} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CardTable } from '@/components/admin/CardTable';
 import { PageMoveButtons } from '@/components/admin/pages/PageMoveButtons';
 import { requirePageUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
@@ -23,60 +24,44 @@ export default async function PagesListPage() {
         </Link>
       </div>
       <p className="field-hint">{t.intro}</p>
-      {pages.length ? (
-        <div className="table-wrap">
-          <table className="data-table data-table--cards">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.title}</th>
-                <th scope="col">{t.columns.status}</th>
-                <th scope="col">{t.columns.menu}</th>
-                <th scope="col">{t.columns.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.map((page) => {
-                const at = menu.findIndex((p) => p.id === page.id);
-                return (
-                  <tr key={page.id}>
-                    <td>
-                      <Link href={`/admin/pages/${page.id}`}>{page.title}</Link>
-                      <div className="field-hint">{sitePagePath(page.slug)}</div>
-                    </td>
-                    <td data-label={t.columns.status}>
-                      <span className={`badge badge--${page.published ? 'published' : 'draft'}`}>{page.published ? t.status.published : t.status.draft}</span>
-                    </td>
-                    <td data-label={t.columns.menu}>
-                      {page.inMenu ? (
-                        <span className="button-row">
-                          {t.inMenuAt(at + 1)}
-                          <PageMoveButtons id={page.id} title={page.title} first={at === 0} last={at === menu.length - 1} />
-                        </span>
-                      ) : (
-                        t.notInMenu
-                      )}
-                    </td>
-                    <td data-label={t.columns.actions}>
-                      <span className="button-row">
-                        <Link href={`/admin/pages/${page.id}`} className="button">
-                          {t.edit}
-                        </Link>
-                        {page.published ? (
-                          <Link href={sitePagePath(page.slug)} className="button">
-                            {t.view}
-                          </Link>
-                        ) : null}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="panel">{t.none}</p>
-      )}
+      <CardTable rows={pages.length} empty={t.none} columns={[t.columns.title, t.columns.status, t.columns.menu, t.columns.actions]}>
+        {pages.map((page) => {
+          const at = menu.findIndex((p) => p.id === page.id);
+          return (
+            <tr key={page.id}>
+              <td>
+                <Link href={`/admin/pages/${page.id}`}>{page.title}</Link>
+                <div className="field-hint">{sitePagePath(page.slug)}</div>
+              </td>
+              <td data-label={t.columns.status}>
+                <span className={`badge badge--${page.published ? 'published' : 'draft'}`}>{page.published ? t.status.published : t.status.draft}</span>
+              </td>
+              <td data-label={t.columns.menu}>
+                {page.inMenu ? (
+                  <span className="button-row">
+                    {t.inMenuAt(at + 1)}
+                    <PageMoveButtons id={page.id} title={page.title} first={at === 0} last={at === menu.length - 1} />
+                  </span>
+                ) : (
+                  t.notInMenu
+                )}
+              </td>
+              <td data-label={t.columns.actions}>
+                <span className="button-row">
+                  <Link href={`/admin/pages/${page.id}`} className="button">
+                    {t.edit}
+                  </Link>
+                  {page.published ? (
+                    <Link href={sitePagePath(page.slug)} className="button">
+                      {t.view}
+                    </Link>
+                  ) : null}
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </CardTable>
     </>
   );
 }

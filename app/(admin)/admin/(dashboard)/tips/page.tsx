@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CardTable, NextPageLink } from '@/components/admin/CardTable';
 import type { TipStatus } from '@/db/schema/pages';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDateTimeLine } from '@/lib/format/dates';
@@ -32,44 +33,23 @@ export default async function TipsInboxPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      {inbox.items.length ? (
-        <div className="table-wrap">
-          <table className="data-table data-table--cards">
-            <thead>
-              <tr>
-                <th scope="col">{t.colSender}</th>
-                <th scope="col">{t.colMessage}</th>
-                <th scope="col">{t.colReceived}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inbox.items.map((tip) => (
-                <tr key={tip.id}>
-                  <td>
-                    <Link href={`/admin/tips/${tip.id}`}>{tip.name}</Link>
-                    <div className="field-hint">{tip.contact}</div>
-                  </td>
-                  <td data-label={t.colMessage}>
-                    {excerpt(tip.message)} {tip.hasPhoto ? <span className="badge">{t.hasPhoto}</span> : null}
-                  </td>
-                  <td data-label={t.colReceived} style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={tip.createdAt.toISOString()}>{formatDateTimeLine(tip.createdAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="panel">{t.none}</p>
-      )}
-      {inbox.nextCursor ? (
-        <p>
-          <Link className="button" href={`/admin/tips?trang_thai=${status}&sau=${inbox.nextCursor}`}>
-            {t.more}
-          </Link>
-        </p>
-      ) : null}
+      <CardTable rows={inbox.items.length} empty={t.none} columns={[t.colSender, t.colMessage, t.colReceived]}>
+        {inbox.items.map((tip) => (
+          <tr key={tip.id}>
+            <td>
+              <Link href={`/admin/tips/${tip.id}`}>{tip.name}</Link>
+              <div className="field-hint">{tip.contact}</div>
+            </td>
+            <td data-label={t.colMessage}>
+              {excerpt(tip.message)} {tip.hasPhoto ? <span className="badge">{t.hasPhoto}</span> : null}
+            </td>
+            <td data-label={t.colReceived} style={{ whiteSpace: 'nowrap' }}>
+              <time dateTime={tip.createdAt.toISOString()}>{formatDateTimeLine(tip.createdAt)}</time>
+            </td>
+          </tr>
+        ))}
+      </CardTable>
+      <NextPageLink href={inbox.nextCursor ? `/admin/tips?trang_thai=${status}&sau=${inbox.nextCursor}` : null} label={t.more} />
     </>
   );
 }
