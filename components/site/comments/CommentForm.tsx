@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { sendReaderForm, type PostResult, type RenderToken } from '../reader-posts/send';
 import type { FormLabels } from './labels';
+import { PostFormEnd } from '../reader-posts/PostFormEnd';
 
 type Token = RenderToken;
 type Result = PostResult;
@@ -110,18 +111,7 @@ export function CommentForm({ articleId, returnTo, labels: t }: { articleId: num
           </div>
         );
       })}
-      <div className="comment-form__trap" aria-hidden="true">
-        <label htmlFor={`comment-website-${articleId}`}>{t.honeypot}</label>
-        <input id={`comment-website-${articleId}`} name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
-      {result ? (
-        <p className={result.ok ? 'comment-form__ok' : 'comment-form__failed'} role={result.ok ? 'status' : 'alert'}>
-          {result.message}
-        </p>
-      ) : null}
-      <button type="submit" className="comment-form__submit" disabled={sending}>
-        {sending ? t.sending : t.submit}
-      </button>
+      <PostFormEnd trapId={`comment-website-${articleId}`} labels={t} result={result} sending={sending} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { PostFormEnd } from '../reader-posts/PostFormEnd';
 import { sendReaderForm, type PostResult, type RenderToken } from '../reader-posts/send';
 import type { TipFormLabels } from './labels';
 
@@ -100,18 +101,7 @@ export function TipForm({ labels: t }: { labels: TipFormLabels }) {
         </p>
         {fieldError('photo')}
       </div>
-      <div className="comment-form__trap" aria-hidden="true">
-        <label htmlFor="tip-website">{t.honeypot}</label>
-        <input id="tip-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
-      {result ? (
-        <p ref={status} tabIndex={-1} className={result.ok ? 'comment-form__ok' : 'comment-form__failed'} role={result.ok ? 'status' : 'alert'}>
-          {result.message}
-        </p>
-      ) : null}
-      <button type="submit" className="comment-form__submit" disabled={sending}>
-        {sending ? t.sending : t.submit}
-      </button>
+      <PostFormEnd trapId="tip-website" labels={t} result={result} sending={sending} outcomeRef={status} />
     </form>
   );
 }
