@@ -1,38 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { findArticleRedirect, getPublicArticle, listLatestArticles, listRelatedArticles, listSectionArticles } from '@/db/queries/public-articles';
-import { insertArticles, upsertSections, upsertStaff, upsertTags } from '@/db/queries/seed';
+import { upsertSections, upsertStaff, upsertTags } from '@/db/queries/seed';
 import { articles, slugRedirects } from '@/db/schema/articles';
-import { deriveSearchFields } from '@/lib/articles/derive';
-import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import { eq } from 'drizzle-orm';
+import { insertStory } from '../support/stories';
 
 const HOUR = 3_600_000;
 let counter = 0;
 
-async function story(input: { title: string; section: number; publishedAt: Date | null; status?: 'draft' | 'published'; body?: string[]; tags?: number[]; sapo?: string }) {
-  counter += 1;
-  const slug = `bai-${counter}-${Math.random().toString(36).slice(2, 7)}`;
-  const body = paragraphsToDoc(input.body ?? ['Nội dung bài viết.']);
-  const sapo = input.sapo ?? 'Sapo của bài.';
-  await insertArticles([
-    {
-      slug,
-      sectionId: input.section,
-      title: input.title,
-      sapo,
-      body,
-      ...deriveSearchFields({ title: input.title, sapo, body }),
-      status: input.status ?? 'published',
-      publishedAt: input.publishedAt,
-      authorIds: [],
-      tagIds: input.tags ?? [],
-    },
-  ]);
-  return slug;
-}
+const story = insertStory;
 
 async function fixtures() {
+  counter += 1; // sections of this test's own
   const sections = await upsertSections([
     { slug: `thoi-su-${counter}`, name: 'Thời sự', description: '', position: 0 },
     { slug: `kinh-te-${counter}`, name: 'Kinh tế', description: '', position: 1 },

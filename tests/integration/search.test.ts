@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { insertArticles, upsertSections } from '@/db/queries/seed';
-import { deriveSearchFields } from '@/lib/articles/derive';
-import { paragraphsToDoc } from '@/lib/articles/rich-text';
+import { upsertSections } from '@/db/queries/seed';
 import { searchArticles, SEARCH_PAGE_SIZE } from '@/lib/search/articles';
 import { HOSTILE_STRINGS } from '../hostile/payloads';
+import { insertStory } from '../support/stories';
 
 const HOUR = 3_600_000;
 let counter = 0;
@@ -11,27 +10,7 @@ let counter = 0;
 /** A unique word per test, so each test sees only its own stories. */
 const marker = () => `xq${++counter}z${Math.random().toString(36).slice(2, 6)}`;
 
-async function story(input: { title: string; section: number; publishedAt: Date; body?: string[]; sapo?: string }) {
-  counter += 1;
-  const slug = `tim-${counter}-${Math.random().toString(36).slice(2, 7)}`;
-  const body = paragraphsToDoc(input.body ?? ['Nội dung bài viết.']);
-  const sapo = input.sapo ?? 'Sapo của bài.';
-  await insertArticles([
-    {
-      slug,
-      sectionId: input.section,
-      title: input.title,
-      sapo,
-      body,
-      ...deriveSearchFields({ title: input.title, sapo, body }),
-      status: 'published',
-      publishedAt: input.publishedAt,
-      authorIds: [],
-      tagIds: [],
-    },
-  ]);
-  return slug;
-}
+const story = insertStory;
 
 async function sections() {
   const n = ++counter;

@@ -23,6 +23,7 @@ import {
 } from '@/lib/actions/articles';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import type { ArticleFields } from '@/lib/validation/article';
+import { storyFields } from '../support/stories';
 
 let sectionId = 0;
 const people: Record<Role | 'writer2', { id: number; name: string; email: string; role: Role }> = {} as never;
@@ -42,20 +43,7 @@ beforeAll(async () => {
 });
 
 function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
-  return {
-    title: `Tin thử ${Math.random().toString(36).slice(2, 8)}`,
-    sapo: 'Sapo của tin thử.',
-    body: paragraphsToDoc(['Đoạn một.', 'Đoạn hai.']) as ArticleFields['body'],
-    sectionId,
-    tags: ['Thử nghiệm'],
-    creditLine: 'Bài: Người viết',
-    authorIds: [],
-    featuredMediaId: null,
-    slug: '',
-    seoTitle: '',
-    seoDescription: '',
-    ...overrides,
-  };
+  return storyFields(sectionId, { body: paragraphsToDoc(['Đoạn một.', 'Đoạn hai.']) as ArticleFields['body'], tags: ['Thử nghiệm'], creditLine: 'Bài: Người viết', ...overrides });
 }
 
 async function draftBy(who: keyof typeof people, overrides: Partial<ArticleFields> = {}) {

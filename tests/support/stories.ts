@@ -1,3 +1,5 @@
+import { insertArticles } from '@/db/queries/seed';
+import { deriveSearchFields } from '@/lib/articles/derive';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import type { ArticleFields } from '@/lib/validation/article';
 
@@ -17,4 +19,32 @@ export function storyFields(sectionId: number, overrides: Partial<ArticleFields>
     seoDescription: '',
     ...overrides,
   };
+}
+
+let inserted = 0;
+
+/**
+ * A story written straight into the database (no workflow), published unless told otherwise;
+ * its slug is fresh each time. Returns the slug.
+ */
+export async function insertStory(input: { title: string; section: number; publishedAt: Date | null; status?: 'draft' | 'published'; body?: string[]; tags?: number[]; sapo?: string }): Promise<string> {
+  inserted += 1;
+  const slug = `bai-${inserted}-${Math.random().toString(36).slice(2, 9)}`;
+  const body = paragraphsToDoc(input.body ?? ['Nội dung bài viết.']);
+  const sapo = input.sapo ?? 'Sapo của bài.';
+  await insertArticles([
+    {
+      slug,
+      sectionId: input.section,
+      title: input.title,
+      sapo,
+      body,
+      ...deriveSearchFields({ title: input.title, sapo, body }),
+      status: input.status ?? 'published',
+      publishedAt: input.publishedAt,
+      authorIds: [],
+      tagIds: input.tags ?? [],
+    },
+  ]);
+  return slug;
 }
