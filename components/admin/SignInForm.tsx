@@ -3,14 +3,12 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { SIGN_IN_CODES } from '@/lib/auth/sign-in-codes';
 import { messages } from '@/lib/i18n/messages';
 import { Notice } from './forms/FormFeedback';
 import { useHydrated } from './forms/useHydrated';
 
-// The error codes lib/auth/options.ts sends back (next-auth passes them through as `error`).
-const THROTTLED = 'THROTTLED';
-const TWO_STEP = 'TWO_STEP:';
-const TWO_STEP_EXPIRED = 'TWO_STEP_EXPIRED';
+const { throttled: THROTTLED, twoStepPrefix: TWO_STEP, twoStepExpired: TWO_STEP_EXPIRED } = SIGN_IN_CODES;
 
 /**
  * Email and password; then, for someone with two-step on, a second screen asking for the code

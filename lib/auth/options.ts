@@ -5,15 +5,10 @@ import { messages } from '../i18n/messages';
 import { clientIp } from '../security/ip';
 import { authSecret } from './secret';
 import { signIn } from './sign-in';
+import { SIGN_IN_CODES } from './sign-in-codes';
 import { makeChallenge, passSecondStep } from './two-step';
 
 export const SIGN_IN_PATH = '/admin/dang-nhap';
-/** Error code the sign-in form shows as "too many attempts". */
-export const THROTTLED = 'THROTTLED';
-/** The password was right; `TWO_STEP:<challenge>` asks the form for the code (lib/auth/two-step.ts). */
-export const TWO_STEP = 'TWO_STEP';
-export const TWO_STEP_INVALID = 'TWO_STEP_INVALID';
-export const TWO_STEP_EXPIRED = 'TWO_STEP_EXPIRED';
 
 /** next-auth's settings: email + password, JWT sessions carrying id, role and session version. */
 export function authOptions(): NextAuthOptions {
@@ -32,11 +27,11 @@ export function authOptions(): NextAuthOptions {
           if (!email || !password) return null;
           const result = await signIn({ email, password, ip: clientIp(req?.headers ?? {}) });
           if (!result.ok) {
-            if (result.reason === 'throttled') throw new Error(THROTTLED);
+            if (result.reason === 'throttled') throw new Error(SIGN_IN_CODES.throttled);
             return null;
           }
           // No session yet: the form asks for the code and signs in through 'two-step' below.
-          if (result.secondStep) throw new Error(`${TWO_STEP}:${makeChallenge(result.user)}`);
+          if (result.secondStep) throw new Error(`${SIGN_IN_CODES.twoStepPrefix}${makeChallenge(result.user)}`);
           return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role, sv: result.user.sessionVersion };
         },
       }),
@@ -48,7 +43,7 @@ export function authOptions(): NextAuthOptions {
           const challenge = String(credentials?.challenge ?? '').slice(0, 600);
           const code = String(credentials?.code ?? '').slice(0, 40);
           const result = await passSecondStep({ challenge, code });
-          if (!result.ok) throw new Error(result.reason === 'throttled' ? THROTTLED : result.reason === 'expired' ? TWO_STEP_EXPIRED : TWO_STEP_INVALID);
+          if (!result.ok) throw new Error(result.reason === 'throttled' ? SIGN_IN_CODES.throttled : result.reason === 'expired' ? SIGN_IN_CODES.twoStepExpired : SIGN_IN_CODES.twoStepInvalid);
           const { user } = result;
           return { id: String(user.id), name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
         },

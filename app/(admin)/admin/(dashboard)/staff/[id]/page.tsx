@@ -9,9 +9,9 @@ import { StatusBadge } from '@/components/admin/staff/StaffTable';
 import { TwoStepResetForm } from '@/components/admin/staff/TwoStepResetForm';
 import styles from '@/components/admin/staff/staff.module.css';
 import { Notice } from '@/components/admin/forms/FormFeedback';
-import { twoStepEnabled } from '@/db/queries/two-step';
 import { findStaffById } from '@/db/queries/users';
 import { requirePageUser } from '@/lib/auth/session';
+import { twoStepEnabled } from '@/lib/auth/two-step';
 import { messages } from '@/lib/i18n/messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
