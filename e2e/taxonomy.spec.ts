@@ -79,13 +79,15 @@ test('an editor pins a story and it leads the home page at once', async ({ brows
   test.skip(testInfo.project.name !== 'desktop', 'home slots are shared by every test; one project pins');
   const editor = await asStaff(browser, 'editor', '/admin/home');
   const slot = editor.getByRole('listitem').filter({ has: editor.getByRole('heading', { name: 'Ô 1' }) });
-  await slot.getByLabel('Tìm bài để ghim vào ô 1').fill('');
+  // A story readers see now and no other test changes: the reference story (2022). The pin
+  // search also lists scheduled stories, which the home page rightly skips until they are due.
+  const title = 'Phường Hùng Vương xây dựng tổ chức cơ sở Đảng TSVM';
+  await slot.getByLabel('Tìm bài để ghim vào ô 1').fill('Hùng Vương xây dựng tổ chức');
   await slot.getByRole('button', { name: 'Tìm' }).click();
   const results = slot.getByRole('list', { name: 'Tìm bài để ghim vào ô 1' }).getByRole('listitem');
   await expect(results.first()).toBeVisible();
-  const title = (await results.last().locator('span').textContent())!.trim();
   try {
-    await results.last().getByRole('button', { name: `Ghim “${title}”` }).click();
+    await results.getByRole('button', { name: `Ghim “${title}”` }).click();
     await expect(slot.getByText(title, { exact: true })).toBeVisible();
     // The first load after pinning shows it: no reload, no waiting.
     await page.goto('/');
