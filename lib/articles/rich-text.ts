@@ -1,4 +1,5 @@
 import type { RichTextNode } from '@/db/schema/articles';
+import { parseEmbedUrl, type EmbedProvider } from './embeds';
 
 /*
  * Story bodies are Tiptap/ProseMirror JSON. Before a reader sees one it passes through
@@ -26,6 +27,23 @@ export type SafeFigure = {
   credit: string;
 };
 
+/** A photo of a gallery: a figure without its node type. */
+export type SafeGalleryImage = Omit<SafeFigure, 'type'>;
+
+/** A video or post from YouTube, Facebook or TikTok; `player` is loaded only when the reader clicks. */
+export type SafeEmbed = {
+  type: 'embed';
+  provider: EmbedProvider;
+  id: string;
+  url: string;
+  player: string;
+  title: string;
+  /** A still stored in the media library, when the editor could fetch one. */
+  thumb: { key: string; width: number; height: number } | null;
+};
+
+export type SafeTableCell = { header: boolean; colspan: number; rowspan: number; content: SafeBlock[] };
+
 export type SafeBlock =
   | { type: 'paragraph'; content: SafeInline[] }
   | { type: 'heading'; level: 2 | 3 | 4; content: SafeInline[] }
@@ -33,7 +51,15 @@ export type SafeBlock =
   | { type: 'bulletList'; items: SafeBlock[][] }
   | { type: 'orderedList'; start: number; items: SafeBlock[][] }
   | { type: 'horizontalRule' }
-  | SafeFigure;
+  | SafeFigure
+  | SafeEmbed
+  | { type: 'gallery'; images: SafeGalleryImage[] }
+  | { type: 'table'; rows: SafeTableCell[][] };
+
+/** Most photos one gallery shows, and most rows and columns of a table: beyond any real story. */
+export const GALLERY_MAX_IMAGES = 60;
+export const TABLE_MAX_ROWS = 500;
+export const TABLE_MAX_COLUMNS = 30;
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -110,6 +136,53 @@ function sanitizeFigure(node: RichTextNode): SafeFigure | null {
   return { type: 'figure', key, width, height, alt: str(a.alt, 500), caption: str(a.caption), credit: str(a.credit, 200) };
 }
 
+function mediaRef(key: unknown, width: unknown, height: unknown): { key: string; width: number; height: number } | null {
+  const k = str(key, 200);
+  const w = positiveInt(width);
+  const h = positiveInt(height);
+  if (!MEDIA_KEY.test(k) || k.includes('..') || !w || !h) return null;
+  return { key: k, width: w, height: h };
+}
+
+function sanitizeEmbed(node: RichTextNode): SafeEmbed | null {
+  const a = node.attrs ?? {};
+  const target = parseEmbedUrl(a.url);
+  if (!target) return null;
+  return { type: 'embed', ...target, title: str(a.title, 300), thumb: mediaRef(a.thumbKey, a.thumbWidth, a.thumbHeight) };
+}
+
+function sanitizeGallery(node: RichTextNode): SafeBlock | null {
+  const raw = node.attrs?.images;
+  if (!Array.isArray(raw)) return null;
+  const images: SafeGalleryImage[] = [];
+  for (const item of raw.slice(0, GALLERY_MAX_IMAGES)) {
+    if (!item || typeof item !== 'object') continue;
+    const figure = sanitizeFigure({ type: 'figure', attrs: item as Record<string, unknown> });
+    if (figure) {
+      const { type: _type, ...image } = figure;
+      images.push(image);
+    }
+  }
+  return images.length ? { type: 'gallery', images } : null;
+}
+
+function sanitizeTable(node: RichTextNode): SafeBlock | null {
+  const rows: SafeTableCell[][] = [];
+  for (const row of (node.content ?? []).slice(0, TABLE_MAX_ROWS)) {
+    if (row.type !== 'tableRow') continue;
+    const cells: SafeTableCell[] = [];
+    for (const cell of (row.content ?? []).slice(0, TABLE_MAX_COLUMNS)) {
+      if (cell.type !== 'tableCell' && cell.type !== 'tableHeader') continue;
+      const span = (value: unknown) => Math.min(positiveInt(value) || 1, TABLE_MAX_COLUMNS);
+      // A cell holds words, not photos, videos or tables.
+      const content = sanitizeBlocks(cell.content).filter((b) => b.type !== 'figure' && b.type !== 'embed' && b.type !== 'gallery' && b.type !== 'table');
+      cells.push({ header: cell.type === 'tableHeader', colspan: span(cell.attrs?.colspan), rowspan: span(cell.attrs?.rowspan), content });
+    }
+    if (cells.length) rows.push(cells);
+  }
+  return rows.length ? { type: 'table', rows } : null;
+}
+
 function sanitizeBlocks(nodes: RichTextNode[] | undefined): SafeBlock[] {
   const out: SafeBlock[] = [];
   for (const node of nodes ?? []) {
@@ -137,6 +210,21 @@ function sanitizeBlocks(nodes: RichTextNode[] | undefined): SafeBlock[] {
       case 'figure': {
         const figure = sanitizeFigure(node);
         if (figure) out.push(figure);
+        break;
+      }
+      case 'embed': {
+        const embed = sanitizeEmbed(node);
+        if (embed) out.push(embed);
+        break;
+      }
+      case 'gallery': {
+        const gallery = sanitizeGallery(node);
+        if (gallery) out.push(gallery);
+        break;
+      }
+      case 'table': {
+        const table = sanitizeTable(node);
+        if (table) out.push(table);
         break;
       }
       default: {
@@ -184,6 +272,9 @@ export function docToPlainText(doc: unknown): string {
       else if (block.type === 'blockquote') walk(block.content);
       else if (block.type === 'bulletList' || block.type === 'orderedList') block.items.forEach(walk);
       else if (block.type === 'figure') lines.push(block.caption);
+      else if (block.type === 'embed') lines.push(block.title);
+      else if (block.type === 'gallery') block.images.forEach((image) => lines.push(image.caption));
+      else if (block.type === 'table') block.rows.forEach((row) => row.forEach((cell) => walk(cell.content)));
     }
   };
   walk(sanitizeDoc(doc));
