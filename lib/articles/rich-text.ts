@@ -158,10 +158,7 @@ function sanitizeGallery(node: RichTextNode): SafeBlock | null {
   for (const item of raw.slice(0, GALLERY_MAX_IMAGES)) {
     if (!item || typeof item !== 'object') continue;
     const figure = sanitizeFigure({ type: 'figure', attrs: item as Record<string, unknown> });
-    if (figure) {
-      const { type: _type, ...image } = figure;
-      images.push(image);
-    }
+    if (figure) images.push({ key: figure.key, width: figure.width, height: figure.height, alt: figure.alt, caption: figure.caption, credit: figure.credit });
   }
   return images.length ? { type: 'gallery', images } : null;
 }
