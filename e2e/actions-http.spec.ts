@@ -87,7 +87,7 @@ const BY_ID = new Set([
   'moveSectionAction', 'updateSectionAction', 'mergeTagsAction', 'renameTagAction',
   'changeStaffRoleAction', 'resetStaffPasswordAction', 'setStaffActiveAction', 'makeResetLinkAction',
   'savePageAction', 'publishPageAction', 'movePageAction', 'setTipHandledAction', 'returnArticleAction', 'addArticleNoteAction', 'createPreviewLinkAction', 'revokePreviewLinkAction',
-  'resetTwoStepAction',
+  'resetTwoStepAction', 'deletePageAction',
   'discardArticleAutosaveAction',
 ]);
 const WHOLE = new Set([

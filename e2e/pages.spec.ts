@@ -80,6 +80,50 @@ test('an editor writes a page and puts it in the footer; a reader opens it; unpu
   await expect(footerPages(reader).getByRole('link', { name: title })).toHaveCount(0);
 });
 
+test('an editor puts a page at the top level; readers open it at /{slug}; unpublished and deleted, it is gone', async ({ page, browser }, info) => {
+  test.slow(); // a long journey on a shared machine
+  const title = unique(`Tuyển dụng ${info.project.name}`);
+  await signIn(page, 'editor', '/admin/pages/new');
+  await page.getByLabel('Tiêu đề').fill(title);
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.keyboard.type('Tòa soạn tuyển phóng viên.');
+  // A slug the site keeps for itself is refused at the top level, in Vietnamese.
+  await page.getByLabel('Đường dẫn', { exact: true }).fill('tim-kiem');
+  await page.getByLabel('Đặt ở cấp gốc của trang web').check();
+  await page.getByLabel('Hiện trong menu chân trang').check();
+  await page.getByRole('button', { name: 'Tạo trang' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('“/tim-kiem” là đường dẫn riêng của trang web');
+  await expect(page).toHaveURL(/\/admin\/pages\/new$/);
+
+  const slug = unique('tuyen-dung').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  await page.getByLabel('Đường dẫn', { exact: true }).fill(slug);
+  await page.getByRole('button', { name: 'Tạo trang' }).click();
+  await expect(page).toHaveURL(/\/admin\/pages\/\d+\?moi=1$/);
+  await page.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xuất bản trang.' })).toBeVisible();
+  // A published page cannot be deleted: only unpublished ones show the button.
+  await expect(page.getByRole('button', { name: 'Xóa trang' })).toHaveCount(0);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/');
+  await footerPages(reader).getByRole('link', { name: title }).click();
+  await expect(reader).toHaveURL(new RegExp(`/${slug}$`));
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`[^/]/${slug}$`));
+  // Its old address under /trang/ leads to the new one.
+  await reader.goto(`/trang/${slug}`);
+  await expect(reader).toHaveURL(new RegExp(`[^/]/${slug}$`));
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  await page.getByRole('button', { name: 'Gỡ xuống' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã gỡ trang xuống; bạn đọc không còn xem được.');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Xóa trang' }).click();
+  await expect(page).toHaveURL(/\/admin\/pages$/);
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  expect((await reader.goto(`/${slug}`))!.status()).toBe(404);
+});
+
 test('writers and moderators cannot open the pages screen', async ({ page }) => {
   for (const who of ['writer', 'moderator'] as const) {
     await signIn(page, who);

@@ -31,7 +31,7 @@ export function SiteFooter({ settings, sections, menu }: { settings: SiteSetting
         <ul>
           {menu.map((page) => (
             <li key={page.slug}>
-              <Link href={sitePagePath(page.slug)}>{page.title}</Link>
+              <Link href={sitePagePath(page)}>{page.title}</Link>
             </li>
           ))}
           <li>

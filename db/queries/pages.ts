@@ -5,9 +5,9 @@ import type { RichTextNode } from '../schema/articles';
 import { sitePages, type SitePage } from '../schema/pages';
 
 export type PageRow = SitePage;
-export type PageValues = { slug: string; title: string; description: string; body: RichTextNode; inMenu: boolean; menuPosition: number };
-export type MenuLink = { slug: string; title: string };
-export type PublicPage = { id: number; slug: string; title: string; description: string; body: RichTextNode; updatedAt: Date };
+export type PageValues = { slug: string; title: string; description: string; body: RichTextNode; topLevel: boolean; inMenu: boolean; menuPosition: number };
+export type MenuLink = { slug: string; title: string; topLevel: boolean };
+export type PublicPage = { id: number; slug: string; title: string; description: string; body: RichTextNode; topLevel: boolean; updatedAt: Date };
 
 /** Every page for the dashboard: the footer menu first, in its order, then the rest by title. */
 export async function listPagesForAdmin(): Promise<PageRow[]> {
@@ -49,7 +49,7 @@ export async function updatePage(tx: Executor, id: number, values: Partial<PageV
 export async function listMenuPages(): Promise<MenuLink[]> {
   const db = await getDb();
   return db
-    .select({ slug: sitePages.slug, title: sitePages.title })
+    .select({ slug: sitePages.slug, title: sitePages.title, topLevel: sitePages.topLevel })
     .from(sitePages)
     .where(and(eq(sitePages.published, true), eq(sitePages.inMenu, true)))
     .orderBy(asc(sitePages.menuPosition), asc(sitePages.id));
@@ -64,6 +64,24 @@ export async function listMenuOrder(tx: Executor): Promise<{ id: number; menuPos
     .orderBy(asc(sitePages.menuPosition), asc(sitePages.id));
 }
 
+/** Whether a page sits at /{slug}: a section may not take that slug. */
+export async function topLevelPageHasSlug({ slug, exceptId }: { slug: string; exceptId?: number }, tx?: Executor): Promise<boolean> {
+  const db = tx ?? (await getDb());
+  const bySlug = and(eq(sitePages.slug, slug), eq(sitePages.topLevel, true));
+  const [row] = await db
+    .select({ id: sitePages.id })
+    .from(sitePages)
+    .where(exceptId ? and(bySlug, ne(sitePages.id, exceptId)) : bySlug)
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Removes a page row; returns the removed row (null when it was already gone). */
+export async function deletePageRow(tx: Executor, id: number): Promise<PageRow | null> {
+  const [row] = await tx.delete(sitePages).where(eq(sitePages.id, id)).returning();
+  return row ?? null;
+}
+
 export async function setMenuPosition(tx: Executor, id: number, menuPosition: number): Promise<void> {
   await tx.update(sitePages).set({ menuPosition }).where(eq(sitePages.id, id));
 }
@@ -72,7 +90,15 @@ export async function setMenuPosition(tx: Executor, id: number, menuPosition: nu
 export async function getPublishedPage({ slug }: { slug: string }): Promise<PublicPage | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ id: sitePages.id, slug: sitePages.slug, title: sitePages.title, description: sitePages.description, body: sitePages.body, updatedAt: sitePages.updatedAt })
+    .select({
+      id: sitePages.id,
+      slug: sitePages.slug,
+      title: sitePages.title,
+      description: sitePages.description,
+      body: sitePages.body,
+      topLevel: sitePages.topLevel,
+      updatedAt: sitePages.updatedAt,
+    })
     .from(sitePages)
     .where(and(eq(sitePages.slug, slug), eq(sitePages.published, true)))
     .limit(1);
@@ -80,9 +106,9 @@ export async function getPublishedPage({ slug }: { slug: string }): Promise<Publ
 }
 
 /** Slugs of published pages, for the sitemap. */
-export async function listPublishedPageSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+export async function listPublishedPageSlugs(): Promise<{ slug: string; topLevel: boolean; updatedAt: Date }[]> {
   const db = await getDb();
-  return db.select({ slug: sitePages.slug, updatedAt: sitePages.updatedAt }).from(sitePages).where(eq(sitePages.published, true)).orderBy(asc(sitePages.slug));
+  return db.select({ slug: sitePages.slug, topLevel: sitePages.topLevel, updatedAt: sitePages.updatedAt }).from(sitePages).where(eq(sitePages.published, true)).orderBy(asc(sitePages.slug));
 }
 
 /** Demo data: the page is added only when its slug is free (seeding twice adds nothing). */

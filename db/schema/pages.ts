@@ -4,7 +4,8 @@ import { users } from './users';
 
 /**
  * The newsroom's own pages (Giới thiệu, Liên hệ, Điều khoản…), public at /trang/{slug} while
- * published. `inMenu` pages are linked from every page's footer, ordered by `menuPosition`.
+ * published, or at /{slug} when `topLevel` (a slug no section and no site route uses).
+ * `inMenu` pages are linked from every page's footer, ordered by `menuPosition`.
  */
 export const sitePages = pgTable(
   'site_pages',
@@ -15,6 +16,7 @@ export const sitePages = pgTable(
     description: text('description').notNull().default(''),
     body: jsonb('body').$type<RichTextNode>().notNull(),
     published: boolean('published').notNull().default(false),
+    topLevel: boolean('top_level').notNull().default(false),
     inMenu: boolean('in_menu').notNull().default(false),
     menuPosition: integer('menu_position').notNull().default(0),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),

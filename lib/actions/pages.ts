@@ -2,8 +2,8 @@
 
 import { done, fail, guardedAction } from '../auth/action';
 import { messages } from '../i18n/messages';
-import { createPage, movePageInMenu, savePage, setPagePublished, type PageOutcome } from '../pages/editing';
-import { createPageSchema, movePageSchema, publishPageSchema, savePageSchema } from '../validation/pages';
+import { createPage, deletePage, movePageInMenu, savePage, setPagePublished, type PageOutcome } from '../pages/editing';
+import { createPageSchema, deletePageSchema, movePageSchema, publishPageSchema, savePageSchema } from '../validation/pages';
 
 /* The pages screens' server actions; each one re-checks session and role (guardedAction). */
 
@@ -12,7 +12,11 @@ const t = messages.pages;
 /** The one place a page refusal becomes a sentence. */
 function result(outcome: PageOutcome, message: string) {
   if (outcome.ok) return done({ id: outcome.id, slug: outcome.slug, published: outcome.published }, message);
-  const error = outcome.reason === 'slugTaken' ? t.refusals.slugTaken(outcome.slug ?? '') : t.refusals[outcome.reason];
+  const slug = outcome.slug ?? '';
+  const error =
+    outcome.reason === 'slugTaken' || outcome.reason === 'slugReserved' || outcome.reason === 'slugIsSection'
+      ? t.refusals[outcome.reason](slug)
+      : t.refusals[outcome.reason];
   return fail(error, outcome.field ? { [outcome.field]: [error] } : undefined, { reason: outcome.reason });
 }
 
@@ -25,3 +29,5 @@ export const publishPageAction = guardedAction('page.manage', publishPageSchema,
 );
 
 export const movePageAction = guardedAction('page.manage', movePageSchema, async (input, user) => result(await movePageInMenu(user, input), t.moved));
+
+export const deletePageAction = guardedAction('page.manage', deletePageSchema, async (input, user) => result(await deletePage(user, input), t.deleted));

@@ -54,6 +54,7 @@ export type AuditAction =
   | 'page.publish'
   | 'page.unpublish'
   | 'page.move'
+  | 'page.delete'
   | 'tip.handle'
   | 'tip.reopen';
 

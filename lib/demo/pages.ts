@@ -65,7 +65,7 @@ const DEMO_PAGES = [
 export async function seedDemoPages(): Promise<number> {
   let added = 0;
   for (const [i, page] of DEMO_PAGES.entries()) {
-    if (await seedPage({ ...page, published: true, inMenu: true, menuPosition: (i + 1) * 10 })) added++;
+    if (await seedPage({ ...page, published: true, topLevel: false, inMenu: true, menuPosition: (i + 1) * 10 })) added++;
   }
   return added;
 }

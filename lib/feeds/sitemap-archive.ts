@@ -43,7 +43,7 @@ const getPagesXml = unstable_cache(
       ...sections.map((s) => ({ loc: absoluteUrl(sectionPath(s.slug)), changefreq: 'hourly', priority: '0.8' })),
       ...taxonomy.tags.map((slug) => ({ loc: absoluteUrl(tagPath(slug)), changefreq: 'daily' })),
       ...taxonomy.authors.map((slug) => ({ loc: absoluteUrl(authorPath(slug)), changefreq: 'daily' })),
-      ...pages.map((p) => ({ loc: absoluteUrl(sitePagePath(p.slug)), lastmod: toIsoVietnam(p.updatedAt), changefreq: 'monthly' })),
+      ...pages.map((p) => ({ loc: absoluteUrl(sitePagePath(p)), lastmod: toIsoVietnam(p.updatedAt), changefreq: 'monthly' })),
       { loc: absoluteUrl(TIP_FORM_PATH), changefreq: 'yearly' },
     ];
     return buildUrlset(urls.slice(0, MAX_URLS));

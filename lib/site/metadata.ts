@@ -69,8 +69,8 @@ export function authorMetadata(author: { name: string; slug: string; bio: string
 }
 
 /** A newsroom page: its own description, or its first words. */
-export function sitePageMetadata(sitePage: { slug: string; title: string; description: string; body: unknown }): Metadata {
-  return page({ title: sitePage.title, description: describe(sitePage.description || docToPlainText(sitePage.body) || sitePage.title), path: sitePagePath(sitePage.slug) });
+export function sitePageMetadata(sitePage: { slug: string; topLevel: boolean; title: string; description: string; body: unknown }): Metadata {
+  return page({ title: sitePage.title, description: describe(sitePage.description || docToPlainText(sitePage.body) || sitePage.title), path: sitePagePath(sitePage) });
 }
 
 /** The tip form. */

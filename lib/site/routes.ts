@@ -42,8 +42,8 @@ export const articlePath = (a: { sectionSlug: string; slug: string }) => `/${a.s
 export const sectionPath = (slug: string) => `/${slug}`;
 export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/tac-gia/${slug}`;
-/** A newsroom page (Giới thiệu, Liên hệ…). */
-export const sitePagePath = (slug: string) => `/trang/${slug}`;
+/** A newsroom page (Giới thiệu, Liên hệ…): /trang/{slug}, or /{slug} when editors put it at the top level. */
+export const sitePagePath = (page: { slug: string; topLevel: boolean }) => (page.topLevel ? `/${page.slug}` : `/${PAGE_SEGMENT}/${page.slug}`);
 /** The readers' tip form `Gửi tin cho tòa soạn`. */
 export const TIP_FORM_PATH = '/gui-tin-cho-toa-soan';
 export const mediaPath = (key: string) => `/media/${key}`;

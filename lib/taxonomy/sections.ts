@@ -11,6 +11,7 @@ import {
   sectionSlugTaken,
   updateSectionRow,
 } from '@/db/queries/sections-admin';
+import { topLevelPageHasSlug } from '@/db/queries/pages';
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/session';
 import { sectionsChanged } from '../cache/invalidate';
@@ -40,7 +41,8 @@ class Refused extends Error {
 async function checkSlug(tx: Executor, fields: SectionFields, exceptId?: number): Promise<string> {
   const slug = slugify(fields.slug || fields.name);
   if (!slug) throw new Refused('slugEmpty', 'slug');
-  if (RESERVED_SECTION_SLUGS.has(slug)) throw new Refused('slugReserved', 'slug', slug);
+  // The site's own first segments, and the pages editors put at the top level (/gioi-thieu).
+  if (RESERVED_SECTION_SLUGS.has(slug) || (await topLevelPageHasSlug({ slug }, tx))) throw new Refused('slugReserved', 'slug', slug);
   if (await sectionSlugTaken({ slug, exceptId }, tx)) throw new Refused('slugTaken', 'slug', slug);
   return slug;
 }

@@ -15,6 +15,7 @@ export const pageFieldsSchema = z.object({
     .passthrough()
     .refine((doc) => !nestsDeeperThan(doc), { error: t.bodyTooDeep, abort: true })
     .refine((doc) => JSON.stringify(doc).length <= 500_000, t.bodyTooLong),
+  topLevel: z.boolean().default(false),
   inMenu: z.boolean().default(false),
   menuPosition: z.coerce.number({ error: t.position }).int(t.position).min(0, t.position).max(999, t.position).default(0),
 });
@@ -24,4 +25,5 @@ export type PageFields = z.output<typeof pageFieldsSchema>;
 export const createPageSchema = pageFieldsSchema;
 export const savePageSchema = z.object({ id: rowId, fields: pageFieldsSchema });
 export const publishPageSchema = z.object({ id: rowId, published: z.boolean() });
+export const deletePageSchema = z.object({ id: rowId });
 export const movePageSchema = z.object({ id: rowId, direction: z.enum(['up', 'down']) });

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionMock, signInAs } from '../support/as-user';
 
@@ -12,7 +12,8 @@ import { upsertStaff } from '@/db/queries/seed';
 import { sitePages } from '@/db/schema/pages';
 import { auditLog } from '@/db/schema/site';
 import type { Role } from '@/db/schema/users';
-import { createPageAction, movePageAction, publishPageAction, savePageAction } from '@/lib/actions/pages';
+import { createPageAction, deletePageAction, movePageAction, publishPageAction, savePageAction } from '@/lib/actions/pages';
+import { createSectionAction } from '@/lib/actions/sections';
 import { paragraphsToDoc } from '@/lib/articles/rich-text';
 import { messages } from '@/lib/i18n/messages';
 import { getPublicPage } from '@/lib/pages/public';
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 
 function fields(overrides: Partial<PageFields> = {}): PageFields {
-  return { title: `Trang thử ${unique()}`, slug: '', description: '', body: paragraphsToDoc(['Nội dung trang.']) as PageFields['body'], inMenu: false, menuPosition: 0, ...overrides };
+  return { title: `Trang thử ${unique()}`, slug: '', description: '', body: paragraphsToDoc(['Nội dung trang.']) as PageFields['body'], topLevel: false, inMenu: false, menuPosition: 0, ...overrides };
 }
 
 async function created(overrides: Partial<PageFields> = {}, published = false) {
@@ -56,6 +57,7 @@ describe('who may manage pages', () => {
     ['save', (id) => savePageAction({ id, fields: fields() })],
     ['publish', (id) => publishPageAction({ id, published: true })],
     ['move', (id) => movePageAction({ id, direction: 'up' })],
+    ['delete', (id) => deletePageAction({ id })],
   ];
 
   for (const role of ['writer', 'moderator', null] as const) {
@@ -147,5 +149,49 @@ describe('the footer menu', () => {
     expect(await movePageAction({ id: draft.id, direction: 'down' })).toMatchObject({ ok: false, error: messages.pages.refusals.edge });
     await publishPageAction({ id: draft.id, published: true });
     expect((await listMenuPages()).map((p) => p.slug)).toEqual([b.slug, a.slug, draft.slug]);
+  });
+});
+
+describe('pages at the top level', () => {
+  it('live at /{slug}; a slug of the site or of a section is refused in Vietnamese, changing nothing', async () => {
+    signInAs(people.editor);
+    const sectionSlug = `chuyen-muc-${unique()}`;
+    const section = await createSectionAction({ name: `Chuyên mục ${unique()}`, slug: sectionSlug, description: '', parentId: null });
+    expect(section.ok).toBe(true);
+    const before = await counts();
+    const reserved = await createPageAction(fields({ slug: 'tim-kiem', topLevel: true }));
+    expect(reserved).toMatchObject({ ok: false, error: messages.pages.refusals.slugReserved('tim-kiem'), fieldErrors: { slug: [messages.pages.refusals.slugReserved('tim-kiem')] } });
+    const clash = await createPageAction(fields({ slug: sectionSlug, topLevel: true }));
+    expect(clash).toMatchObject({ ok: false, error: messages.pages.refusals.slugIsSection(sectionSlug) });
+    expect(await counts()).toEqual(before);
+    // Under /trang/ the same slugs are fine: they do not meet the site's first segments.
+    expect((await createPageAction(fields({ slug: sectionSlug }))).ok).toBe(true);
+  });
+
+  it('keep their slug from new sections, and readers find them by it', async () => {
+    const slug = `gioi-thieu-${unique()}`;
+    const page = await created({ slug, topLevel: true }, true);
+    expect(await getPublicPage(slug)).toMatchObject({ id: page.id, topLevel: true });
+    signInAs(people.editor);
+    const section = await createSectionAction({ name: 'Giới thiệu', slug, description: '', parentId: null });
+    expect(section).toMatchObject({ ok: false, error: messages.taxonomy.sections.slugReserved(slug) });
+  });
+});
+
+describe('deleting a page', () => {
+  it('is refused while readers see it; once unpublished it goes, and the audit log keeps its words', async () => {
+    const title = `Điều khoản ${unique()}`;
+    const page = await created({ title, inMenu: true }, true);
+    signInAs(people.editor);
+    const before = await counts();
+    expect(await deletePageAction({ id: page.id })).toMatchObject({ ok: false, error: messages.pages.refusals.stillPublished });
+    expect(await counts()).toEqual(before);
+    expect((await publishPageAction({ id: page.id, published: false })).ok).toBe(true);
+    expect(await deletePageAction({ id: page.id })).toMatchObject({ ok: true });
+    expect(await getPageById({ id: page.id })).toBeNull();
+    const db = await getDb();
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, 'page.delete')).orderBy(desc(auditLog.id)).limit(1);
+    expect(entry).toMatchObject({ targetId: String(page.id), data: { title, body: paragraphsToDoc(['Nội dung trang.']) } });
+    expect(await deletePageAction({ id: page.id })).toMatchObject({ ok: false, error: messages.pages.refusals.notFound });
   });
 });

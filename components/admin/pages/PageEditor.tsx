@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/auth/action';
-import { createPageAction, publishPageAction, savePageAction } from '@/lib/actions/pages';
+import { createPageAction, deletePageAction, publishPageAction, savePageAction } from '@/lib/actions/pages';
 import { messages } from '@/lib/i18n/messages';
 import type { PageFields } from '@/lib/validation/pages';
 import { RichTextEditor } from '../editor/RichTextEditor';
@@ -14,7 +14,7 @@ type Doc = { type: 'doc'; content?: unknown[] };
 export type EditablePage = { id: number; published: boolean; fields: Omit<PageFields, 'body'> & { body: Doc } };
 type Saved = ActionResult<{ id: number; slug: string; published: boolean }, unknown>;
 
-const EMPTY: EditablePage['fields'] = { title: '', slug: '', description: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, inMenu: false, menuPosition: 0 };
+const EMPTY: EditablePage['fields'] = { title: '', slug: '', description: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, topLevel: false, inMenu: false, menuPosition: 0 };
 
 /** Creates or edits a newsroom page with the stories' rich-text editor; publishes or unpublishes it. */
 export function PageEditor({ page }: { page?: EditablePage }) {
@@ -34,6 +34,7 @@ export function PageEditor({ page }: { page?: EditablePage }) {
       slug: text('slug'),
       description: text('description'),
       body: body.current as PageFields['body'],
+      topLevel: data.get('topLevel') === 'on',
       inMenu: data.get('inMenu') === 'on',
       menuPosition: Number(text('menuPosition') || 0),
     };
@@ -47,6 +48,15 @@ export function PageEditor({ page }: { page?: EditablePage }) {
       setResult(saved);
       if (saved.ok && !page) router.push(`/admin/pages/${saved.data.id}?moi=1`);
       else if (saved.ok) router.refresh();
+    });
+  }
+
+  function deletePage() {
+    if (!page || !window.confirm(t.deleteConfirm(initial.title))) return;
+    startTransition(async () => {
+      const deleted = await deletePageAction({ id: page.id });
+      setResult(deleted);
+      if (deleted.ok) router.push('/admin/pages');
     });
   }
 
@@ -83,6 +93,15 @@ export function PageEditor({ page }: { page?: EditablePage }) {
       <RichTextEditor initial={initial.body} labelId="page-body-label" onChange={(doc) => (body.current = doc)} />
       <FieldError id="page-body-error" errors={errors('body')} />
 
+      <p className="button-row" style={{ marginTop: 12 }}>
+        <label htmlFor="page-top-level" style={{ display: 'flex', gap: 8, alignItems: 'center', fontWeight: 600 }}>
+          <input id="page-top-level" name="topLevel" type="checkbox" defaultChecked={initial.topLevel} style={{ width: 'auto' }} aria-describedby="page-top-level-hint" />
+          {t.fields.topLevel}
+        </label>
+      </p>
+      <p className="field-hint" id="page-top-level-hint">
+        {t.fields.topLevelHint(initial.slug)}
+      </p>
       <p className="button-row" style={{ marginTop: 12 }}>
         <label htmlFor="page-in-menu" style={{ display: 'flex', gap: 8, alignItems: 'center', fontWeight: 600 }}>
           <input id="page-in-menu" name="inMenu" type="checkbox" defaultChecked={initial.inMenu} style={{ width: 'auto' }} />
@@ -121,7 +140,13 @@ export function PageEditor({ page }: { page?: EditablePage }) {
         <Link href="/admin/pages" className="button">
           {t.backToList}
         </Link>
+        {page && !page.published ? (
+          <button type="button" className="button button--danger" disabled={pending} onClick={deletePage} style={{ marginLeft: 'auto' }}>
+            {t.delete}
+          </button>
+        ) : null}
       </div>
+      {page?.published ? <p className="field-hint">{t.deleteMustUnpublish}</p> : null}
     </form>
   );
 }

@@ -1,7 +1,8 @@
 /** The newsroom's own pages: the dashboard screens and the reader page. */
 export const pageMessages = {
   title: 'Trang tĩnh',
-  intro: 'Các trang của tòa soạn (Giới thiệu, Liên hệ, Điều khoản…). Trang đã xuất bản nằm ở /trang/{đường dẫn}; trang được chọn hiện trong menu chân trang theo thứ tự dưới đây.',
+  intro:
+    'Các trang của tòa soạn (Giới thiệu, Liên hệ, Điều khoản…). Trang đã xuất bản nằm ở /trang/{đường dẫn}, hoặc ở /{đường dẫn} nếu đặt ở cấp gốc; trang được chọn hiện trong menu chân trang theo thứ tự dưới đây.',
   newPage: 'Trang mới',
   none: 'Chưa có trang nào.',
   editTitle: (title: string) => `Sửa trang: ${title}`,
@@ -12,6 +13,8 @@ export const pageMessages = {
     slugHint: 'Để trống để tạo từ tiêu đề. Chỉ chữ không dấu, số và dấu gạch ngang.',
     description: 'Mô tả (cho máy tìm kiếm và mạng xã hội)',
     body: 'Nội dung',
+    topLevel: 'Đặt ở cấp gốc của trang web',
+    topLevelHint: (slug: string) => `Bạn đọc mở trang ở /${slug || '{đường dẫn}'} thay vì /trang/${slug || '{đường dẫn}'}; đường dẫn cũ tự chuyển về địa chỉ mới.`,
     inMenu: 'Hiện trong menu chân trang',
     menuPosition: 'Vị trí trong menu (số nhỏ đứng trước)',
   },
@@ -35,6 +38,10 @@ export const pageMessages = {
   unpublished: 'Đã gỡ trang xuống; bạn đọc không còn xem được.',
   moved: 'Đã đổi thứ tự menu.',
   backToList: 'Về danh sách trang',
+  delete: 'Xóa trang',
+  deleteConfirm: (title: string) => `Xóa hẳn trang “${title}”? Nội dung được lưu trong nhật ký hoạt động, nhưng trang sẽ biến mất khỏi danh sách.`,
+  deleteMustUnpublish: 'Trang đang xuất bản: hãy gỡ xuống trước khi xóa.',
+  deleted: 'Đã xóa trang.',
   invalid: {
     titleRequired: 'Vui lòng nhập tiêu đề trang.',
     titleTooLong: 'Tiêu đề dài quá 200 ký tự.',
@@ -51,5 +58,8 @@ export const pageMessages = {
     slugTaken: (slug: string) => `Đường dẫn “${slug}” đã được một trang khác dùng. Hãy chọn đường dẫn khác.`,
     edge: 'Trang này đã ở đầu hoặc cuối menu.',
     notInMenu: 'Trang này không nằm trong menu chân trang.',
+    slugReserved: (slug: string) => `“/${slug}” là đường dẫn riêng của trang web, không dùng được ở cấp gốc. Hãy chọn đường dẫn khác hoặc bỏ chọn “cấp gốc”.`,
+    slugIsSection: (slug: string) => `Chuyên mục “/${slug}” đã dùng đường dẫn này. Hãy chọn đường dẫn khác hoặc bỏ chọn “cấp gốc”.`,
+    stillPublished: 'Trang đang xuất bản: hãy gỡ xuống trước khi xóa.',
   },
 } as const;

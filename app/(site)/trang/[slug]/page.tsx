@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { RichText } from '@/components/site/RichText';
+import { notFound, redirect } from 'next/navigation';
+import { SitePageView } from '@/components/site/SitePageView';
 import { messages } from '@/lib/i18n/messages';
 import { getPublicPage } from '@/lib/pages/public';
 import { sitePageMetadata } from '@/lib/site/metadata';
+import { sitePagePath } from '@/lib/site/routes';
 
 // Rendered on first request, then served from cache until sitePagesChanged() expires it.
 export const generateStaticParams = async () => [];
@@ -19,10 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SitePage({ params }: Props) {
   const page = await getPublicPage((await params).slug);
   if (!page) notFound();
-  return (
-    <article className="article site-page">
-      <h1 className="article__title">{page.title}</h1>
-      <RichText doc={page.body} />
-    </article>
-  );
+  // Editors moved it to /{slug}. Not a permanent redirect: they may move it back.
+  if (page.topLevel) redirect(sitePagePath(page));
+  return <SitePageView page={page} />;
 }

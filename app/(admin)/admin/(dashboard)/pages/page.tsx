@@ -31,7 +31,7 @@ export default async function PagesListPage() {
             <tr key={page.id}>
               <td>
                 <Link href={`/admin/pages/${page.id}`}>{page.title}</Link>
-                <div className="field-hint">{sitePagePath(page.slug)}</div>
+                <div className="field-hint">{sitePagePath(page)}</div>
               </td>
               <td data-label={t.columns.status}>
                 <span className={`badge badge--${page.published ? 'published' : 'draft'}`}>{page.published ? t.status.published : t.status.draft}</span>
@@ -52,7 +52,7 @@ export default async function PagesListPage() {
                     {t.edit}
                   </Link>
                   {page.published ? (
-                    <Link href={sitePagePath(page.slug)} className="button">
+                    <Link href={sitePagePath(page)} className="button">
                       {t.view}
                     </Link>
                   ) : null}

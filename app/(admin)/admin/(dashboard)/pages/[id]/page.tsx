@@ -27,6 +27,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
       slug: page.slug,
       description: page.description,
       body: page.body as EditablePage['fields']['body'],
+      topLevel: page.topLevel,
       inMenu: page.inMenu,
       menuPosition: page.menuPosition,
     },
@@ -44,7 +45,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
       ) : null}
       {page.published ? (
         <p>
-          <Link href={sitePagePath(page.slug)}>{t.view}</Link>
+          <Link href={sitePagePath(page)}>{t.view}</Link>
         </p>
       ) : null}
       <PageEditor page={editable} />
