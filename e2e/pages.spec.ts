@@ -116,7 +116,7 @@ test('an editor puts a page at the top level; readers open it at /{slug}; unpubl
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
 
   await page.getByRole('button', { name: 'Gỡ xuống' }).click();
-  await expect(page.getByRole('status')).toHaveText('Đã gỡ trang xuống; bạn đọc không còn xem được.');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gỡ trang xuống; bạn đọc không còn xem được.' })).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Xóa trang' }).click();
   await expect(page).toHaveURL(/\/admin\/pages$/);
