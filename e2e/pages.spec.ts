@@ -7,7 +7,7 @@ import { signIn, unique } from './support/auth';
  * menu and publishes it; readers find it in the footer of any page. Each test makes its own page.
  */
 
-/** Serious and critical only, as reader.spec.ts checks (the header and footer share the moderate landmark label 'Chuyên mục'). */
+/** Serious and critical only, as reader.spec.ts checks. */
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -31,7 +31,7 @@ test('a reader sends a tip with a photo; an editor opens it, sees the photo and 
   const form = page.locator('form.tip-form');
   await expect(form).toHaveAttribute('data-ready', 'true');
   const results = await new AxeBuilder({ page }).analyze();
-  // Serious and critical only, as reader.spec.ts checks (the header and footer share the moderate landmark label 'Chuyên mục').
+  // Serious and critical only, as reader.spec.ts checks.
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.screenshot({ path: info.outputPath(`gui-tin-${info.project.name}.png`), fullPage: true });
 

@@ -10,7 +10,7 @@ export function SiteFooter({ settings, sections, menu }: { settings: SiteSetting
   const t = messages.footer;
   return (
     <footer className="site-footer">
-      <nav aria-label={messages.site.mainNav} className="site-footer__sections">
+      <nav aria-label={messages.site.footerSectionsNav} className="site-footer__sections">
         <ul>
           {sections
             .filter((s) => s.parentId === null)

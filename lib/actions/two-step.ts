@@ -47,7 +47,7 @@ export const disableTwoStepAction = guardedAction('profile.edit', codeInput, asy
 /** An admin resets a colleague's two-step (a lost phone). */
 export const resetTwoStepAction = guardedAction('staff.manage', z.object({ id: rowId }), async ({ id }, user) => {
   const reset = await resetTwoStep(user, { id });
-  if (!reset.ok) return fail(reset.reason === 'notOn' ? t.resetNothing : messages.validation.unexpected);
+  if (!reset.ok) return fail(reset.reason === 'notOn' ? t.resetNothing : messages.staff.validation.notFound);
   return done(undefined, t.resetDone(reset.name));
 });
 

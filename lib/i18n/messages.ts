@@ -23,6 +23,8 @@ export const vi = {
   site: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     mainNav: 'Chuyên mục',
+    /** The footer's list of sections: a landmark of its own needs a name of its own. */
+    footerSectionsNav: 'Tất cả chuyên mục',
     home: 'Trang chủ',
     search: 'Tìm kiếm',
     searchPlaceholder: 'Tìm bài viết…',
