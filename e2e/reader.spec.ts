@@ -259,3 +259,24 @@ test('a story counts its reader once an hour, and "Đọc nhiều" lists the mos
     await expect(box.getByRole('listitem').first()).toBeVisible();
   }
 });
+
+test('list pages prefetch only the hot pages ahead of a click, never the stories in them', async ({ page }) => {
+  // Each prefetch of a story nobody has opened yet costs a full render (components/site/ArchiveLink.tsx).
+  const prefetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname);
+  });
+  for (const path of ['/', '/xay-dung-dang']) {
+    await page.goto(path);
+    await page.locator('.site-footer').scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+  }
+  // The section bar and the newsroom's pages are prefetched (a handful of hot pages); no story,
+  // older list page, tag or author page is.
+  expect(prefetched.length).toBeGreaterThan(0);
+  const archive = prefetched.filter((path) => !path.startsWith('/trang/') && (path.split('/').filter(Boolean).length > 1 || /^\/(tag|tac-gia)\b/.test(path)));
+  expect(archive).toEqual([]);
+  // A story still opens on click.
+  await page.locator('.story-list').getByRole('link').first().click();
+  await expect(page.locator('h1.article__title')).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArchiveLink } from './ArchiveLink';
 import type { ArticleAuthor, ArticleCard, PublicArticle } from '@/db/queries/public-articles';
 import { formatDateLine, formatShortDate } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
@@ -23,9 +24,9 @@ function Byline({ creditLine, authors }: { creditLine: string; authors: ArticleA
     if (at < 0) continue;
     parts.push(rest.slice(0, at));
     parts.push(
-      <Link key={author.id} href={authorPath(author.slug)} rel="author">
+      <ArchiveLink key={author.id} href={authorPath(author.slug)} rel="author">
         {author.name}
-      </Link>,
+      </ArchiveLink>,
     );
     rest = rest.slice(at + author.name.length);
   }
@@ -40,9 +41,9 @@ function Byline({ creditLine, authors }: { creditLine: string; authors: ArticleA
           {others.map((author, i) => (
             <span key={author.id}>
               {i > 0 ? ', ' : ''}
-              <Link href={authorPath(author.slug)} rel="author">
+              <ArchiveLink href={authorPath(author.slug)} rel="author">
                 {author.name}
-              </Link>
+              </ArchiveLink>
             </span>
           ))}
         </span>
@@ -110,7 +111,7 @@ export function ArticleView({
             <ul>
               {article.tags.map((tag) => (
                 <li key={tag.id}>
-                  <Link href={tagPath(tag.slug)}>{tag.name}</Link>
+                  <ArchiveLink href={tagPath(tag.slug)}>{tag.name}</ArchiveLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArchiveLink } from './ArchiveLink';
 import type { ReactNode } from 'react';
 import type { ArticleCard } from '@/db/queries/public-articles';
 import { formatShortDate } from '@/lib/format/dates';
@@ -34,13 +35,13 @@ export function StoryCard({
   return (
     <article className={`story-card story-card--${variant}`}>
       {story.image && variant !== 'compact' ? (
-        <Link href={href} className="story-card__image" tabIndex={-1} aria-hidden="true">
+        <ArchiveLink href={href} className="story-card__image" tabIndex={-1} aria-hidden="true">
           <NewsImage image={story.image} sizes={SIZES[variant]} priority={priority} />
-        </Link>
+        </ArchiveLink>
       ) : null}
       <div className="story-card__text">
         <Heading className="story-card__title">
-          <Link href={href}>{story.title}</Link>
+          <ArchiveLink href={href}>{story.title}</ArchiveLink>
         </Heading>
         <p className="story-card__meta">
           {showSection ? (

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArchiveLink } from './ArchiveLink';
 import type { ArticleCard } from '@/db/queries/public-articles';
 import { messages } from '@/lib/i18n/messages';
 import { pagedPath } from '@/lib/site/routes';
@@ -36,9 +37,9 @@ export function StoryList({
           </Link>
         ) : null}
         {nextCursor ? (
-          <Link href={pagedPath(basePath, nextCursor)} className="pager__link pager__link--next" rel="next">
+          <ArchiveLink href={pagedPath(basePath, nextCursor)} className="pager__link pager__link--next" rel="next">
             {t.olderStories} →
-          </Link>
+          </ArchiveLink>
         ) : null}
       </nav>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ArchiveLink } from '@/components/site/ArchiveLink';
 import { getCorrections } from '@/lib/articles/public';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
@@ -28,7 +28,7 @@ export default async function CorrectionsPage() {
           {corrections.map((c) => (
             <li key={`${c.slug}-${c.createdAt}`}>
               <h2 className="story-card__title">
-                <Link href={articlePath(c)}>{c.title}</Link>
+                <ArchiveLink href={articlePath(c)}>{c.title}</ArchiveLink>
               </h2>
               <p className="story-card__meta">
                 <time dateTime={c.createdAt}>{formatDateTimeLine(c.createdAt)}</time>

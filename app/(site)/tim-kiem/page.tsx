@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ArchiveLink } from '@/components/site/ArchiveLink';
 import { SearchSnippet } from '@/components/site/SearchSnippet';
 import { StoryCard } from '@/components/site/StoryCard';
 import { getSections } from '@/lib/articles/public';
@@ -72,9 +72,9 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
           {results.nextCursor ? (
             <nav className="pager" aria-label={t.more}>
-              <Link href={searchPath(results.text, { ...filters, cursor: results.nextCursor })} className="pager__link pager__link--next" rel="next">
+              <ArchiveLink href={searchPath(results.text, { ...filters, cursor: results.nextCursor })} className="pager__link pager__link--next" rel="next">
                 {t.more} →
-              </Link>
+              </ArchiveLink>
             </nav>
           ) : null}
         </>
