@@ -29,7 +29,9 @@ export async function getHomeSlots(now = new Date()): Promise<SlotView[]> {
 export async function findPinnableStories({ q }: { q: string }) {
   // Typed text as every search reads it (control characters and NUL dropped: PostgreSQL refuses 0x00).
   const rows = await searchPinnableArticles({ folded: foldVietnamese(parseSearchQuery(q).text), limit: 10 });
-  return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt?.toISOString() ?? null }));
+  const now = Date.now();
+  // A scheduled story can be pinned ahead of its time; the home page shows it once it is due.
+  return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt?.toISOString() ?? null, scheduled: r.publishedAt !== null && r.publishedAt.getTime() > now }));
 }
 
 export async function pinStory(user: CurrentUser, input: { position: number; articleId: number }): Promise<{ ok: true } | { ok: false; reason: 'notPinnable' }> {

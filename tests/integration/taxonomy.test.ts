@@ -35,13 +35,13 @@ function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
   return storyFields(sectionId, { title: `Tin thử ${unique()}`, ...overrides });
 }
 
-async function publishedStory(overrides: Partial<ArticleFields> = {}) {
+async function publishedStory(overrides: Partial<ArticleFields> = {}, publishAt: string | null = null) {
   signInAs(people.editor);
   const f = fields(overrides);
   const created = await createArticleAction(f);
   if (!created.ok) throw new Error(created.error);
   const { id, version } = created.data as { id: number; version: number };
-  const published = await publishArticleAction({ id, baseVersion: version, fields: f, publishAt: null });
+  const published = await publishArticleAction({ id, baseVersion: version, fields: f, publishAt });
   if (!published.ok) throw new Error(published.error);
   return published.data as { id: number; version: number; slug: string };
 }
@@ -187,6 +187,12 @@ describe('home curation', () => {
     expect(edition.top?.id).not.toBe(old.id);
     expect(edition.latest[0]?.id).toBe(newer.id);
     expect((await pinStoryAction({ position: 3, articleId: old.id })).ok).toBe(false); // no longer published
+
+    // A scheduled story is found, marked as such, and may be pinned ahead of its time.
+    const later = await publishedStory({}, new Date(Date.now() + 3 * 3600_000).toISOString());
+    const search = await findPinnableAction({ q: later.slug.split('-').slice(2).join(' ') });
+    expect(search.ok && search.data.find((s) => s.id === later.id)).toMatchObject({ scheduled: true });
+    expect(found.ok && found.data.find((s) => s.id === old.id)).toMatchObject({ scheduled: false });
 
     await unpinSlotAction({ position: 1 });
     await unpinSlotAction({ position: 2 });

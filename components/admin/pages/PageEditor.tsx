@@ -47,8 +47,14 @@ export function PageEditor({ page }: { page?: EditablePage }) {
       const saved = page ? await savePageAction({ id: page.id, fields }) : await createPageAction(fields);
       setResult(saved);
       if (saved.ok && !page) router.push(`/admin/pages/${saved.data.id}?moi=1`);
-      else if (saved.ok) router.refresh();
+      else if (saved.ok) refresh(saved.data.id);
     });
+  }
+
+  /** Shows the saved page again, without the 'created' notice of its first visit (?moi=1). */
+  function refresh(id: number) {
+    router.replace(`/admin/pages/${id}`);
+    router.refresh();
   }
 
   function deletePage() {
@@ -65,7 +71,7 @@ export function PageEditor({ page }: { page?: EditablePage }) {
     startTransition(async () => {
       const saved = await publishPageAction({ id: page.id, published });
       setResult(saved);
-      if (saved.ok) router.refresh();
+      if (saved.ok) refresh(page.id);
     });
   }
 

@@ -3,12 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { findPinnableAction, pinStoryAction, unpinSlotAction } from '@/lib/actions/curation';
+import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import { Notice } from '../forms/FormFeedback';
 import styles from './taxonomy.module.css';
 
 type Story = { id: number; title: string; isPublic: boolean };
-type Found = { id: number; title: string };
+type Found = { id: number; title: string; publishedAt: string | null; scheduled: boolean };
 
 /** One pinned slot: what is in it, a title search to pin a story, and unpin. */
 export function HomeSlot({ position, story }: { position: number; story: Story | null }) {
@@ -77,7 +78,10 @@ export function HomeSlot({ position, story }: { position: number; story: Story |
           <ul className={styles.results} aria-label={t.findStory(position)}>
             {found.map((f) => (
               <li key={f.id} className={styles.result}>
-                <span>{f.title}</span>
+                <span>
+                  {f.title}
+                  {f.scheduled && f.publishedAt ? <span className={styles.muted}> — {t.scheduledAt(formatDateTimeLine(f.publishedAt))}</span> : null}
+                </span>
                 <button type="button" className="button" aria-label={t.pinStory(f.title)} disabled={pending} onClick={() => act(() => pinStoryAction({ position, articleId: f.id }))}>
                   {t.pin}
                 </button>

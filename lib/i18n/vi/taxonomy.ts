@@ -75,6 +75,7 @@ export const taxonomyMessages = {
     slotRole: (n: number) => (n === 1 ? 'Bài nổi bật' : 'Đầu mục Tin mới'),
     empty: 'Trống — trang chủ tự lấy bài mới nhất.',
     notPublic: 'Bài này hiện không hiển thị với độc giả nên đang bị bỏ qua.',
+    scheduledAt: (when: string) => `Lên lịch ${when}: trang chủ hiện bài khi đến giờ.`,
     findStory: (n: number) => `Tìm bài để ghim vào ô ${n}`,
     findPlaceholder: 'Gõ vài chữ trong tiêu đề…',
     searching: 'Đang tìm…',
