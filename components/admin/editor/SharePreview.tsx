@@ -37,7 +37,7 @@ export function SharePreview({ fields, sections, featured, site }: Props) {
   const card = socialCard(share, site);
 
   return (
-    <details className={styles.share}>
+    <details id="share-preview" className={styles.share}>
       <summary>{t.heading}</summary>
       <p className="field-hint">{t.intro}</p>
       <figure className={styles.shot}>
