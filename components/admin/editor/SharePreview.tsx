@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { EditorData } from '@/lib/articles/editor-data';
 import { articleSlugBase } from '@/lib/format/slug';
 import { messages } from '@/lib/i18n/messages';
@@ -16,7 +16,19 @@ type Props = { fields: ArticleFields; sections: EditorData['sections']; featured
  * words being typed, by the rule the reader page's metadata uses (lib/site/share.ts). Nothing is
  * fetched but the card picture, which is the very file Facebook gets.
  */
-export function SharePreview({ fields, sections, featured, site }: Props) {
+export function SharePreview(props: Props) {
+  const [open, setOpen] = useState(false);
+  // Drawn only while open: nothing is computed, no picture is fetched, and the page's text is not
+  // doubled in the document for people (and tests) looking for the story's title.
+  return (
+    <details id="share-preview" className={styles.share} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{messages.editorAids.preview.heading}</summary>
+      {open ? <PreviewBody {...props} /> : null}
+    </details>
+  );
+}
+
+function PreviewBody({ fields, sections, featured, site }: Props) {
   const t = messages.editorAids.preview;
   const typed = useDeferredValue(fields);
   const share = useMemo(() => {
@@ -37,8 +49,7 @@ export function SharePreview({ fields, sections, featured, site }: Props) {
   const card = socialCard(share, site);
 
   return (
-    <details id="share-preview" className={styles.share}>
-      <summary>{t.heading}</summary>
+    <>
       <p className="field-hint">{t.intro}</p>
       <figure className={styles.shot}>
         <figcaption>{t.google}</figcaption>
@@ -65,6 +76,6 @@ export function SharePreview({ fields, sections, featured, site }: Props) {
           </div>
         </div>
       </figure>
-    </details>
+    </>
   );
 }
