@@ -20,7 +20,7 @@ async function shared(user: CurrentUser) {
   const [sections, staff, tagSuggestions] = await Promise.all([listSections(), listStaff(), listTagNames({ limit: 400 })]);
   return {
     sectionSlugs: new Map(sections.map((s) => [s.id, s.slug])),
-    sections: sections.map((s) => ({ id: s.id, name: s.parentId ? `— ${s.name}` : s.name })),
+    sections: sections.map((s) => ({ id: s.id, name: s.parentId ? `— ${s.name}` : s.name, slug: s.slug })),
     staff: staff.filter((s) => s.active && s.role !== 'moderator').map((s) => ({ id: s.id, name: s.name })),
     tagSuggestions,
     permissions: {

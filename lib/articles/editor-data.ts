@@ -11,8 +11,10 @@ export type EditorData = {
     publicPath: string | null;
     fields: ArticleFields;
   };
-  featured: { id: number; key: string; width: number; height: number; alt: string } | null;
-  sections: { id: number; name: string }[];
+  /** The featured photo; its focal point places the social card's crop (the share preview). */
+  featured: { id: number; key: string; width: number; height: number; alt: string; focalX: number; focalY: number } | null;
+  /** Sections to choose from; the slug makes the story's address in the share preview. */
+  sections: { id: number; name: string; slug: string }[];
   staff: { id: number; name: string }[];
   tagSuggestions: string[];
   can: { publish: boolean; return: boolean; unpublish: boolean; correct: boolean; takeOver: boolean; submit: boolean; trash: boolean; edit: boolean };

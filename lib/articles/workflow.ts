@@ -21,7 +21,7 @@ import { audit, type AuditAction } from '../audit/log';
 import { can, canEditArticle } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
 import { articleChanged, articlePublished, articleUnpublished } from '../cache/invalidate';
-import { slugify, uniqueSlug } from '../format/slug';
+import { articleSlugBase, slugify, uniqueSlug } from '../format/slug';
 import type { ArticleFields } from '../validation/article';
 import { insertNote } from '@/db/queries/notes';
 import { deliverSoon } from '../mail/outbox';
@@ -99,8 +99,7 @@ export async function missingForPublication(fields: ArticleFields): Promise<Miss
 }
 
 async function chooseSlug(fields: ArticleFields, articleId?: number): Promise<string> {
-  const base = slugify(fields.slug || fields.title) || 'bai-viet';
-  return uniqueSlug(base, (candidate) => articleSlugInUse({ slug: candidate, exceptId: articleId }));
+  return uniqueSlug(articleSlugBase(fields), (candidate) => articleSlugInUse({ slug: candidate, exceptId: articleId }));
 }
 
 /** The workflow steps people are told of (lib/notifications/notify.ts). */

@@ -13,6 +13,11 @@ export function slugify(input: string): string {
   return lastDash > 40 ? cut.slice(0, lastDash) : cut;
 }
 
+/** A story's slug before it is made unique: the one typed in "Đường dẫn", else its title's (the editor's preview shows it). */
+export function articleSlugBase(fields: { slug: string; title: string }): string {
+  return slugify(fields.slug || fields.title) || 'bai-viet';
+}
+
 /**
  * Whether a URL segment could be one of our slugs (what slugify makes, plus `-2` suffixes).
  * Anything else (a NUL byte, markup, 10 kB of text) is answered 404 without asking the database.

@@ -2,6 +2,7 @@ import { passwordResetMessages } from './vi/account';
 import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
+import { editorAidMessages } from './vi/editor-aids';
 import { feedMessages } from './vi/feeds';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
@@ -114,6 +115,7 @@ export const vi = {
   twoStep: twoStepMessages,
   admin: adminMessages,
   articles: articleMessages,
+  editorAids: editorAidMessages,
   comments: { ...commentMessages, closed: closedMessage },
   feeds: feedMessages,
   httpErrors: httpErrorMessages,

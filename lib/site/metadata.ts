@@ -4,18 +4,12 @@ import type { SectionRef } from '@/db/queries/taxonomy';
 import { docToPlainText } from '../articles/rich-text';
 import { toIsoVietnam } from '../format/dates';
 import { messages } from '../i18n/messages';
-import { socialImagePath, socialSize } from '../media/social-card';
+import { socialImagePath } from '../media/social-card';
 import { absoluteUrl, articlePath, authorPath, mediaPath, sectionPath, sitePagePath, tagPath, TIP_FORM_PATH } from './routes';
 import type { SiteSettings } from './settings';
+import { describe, documentTitle, storyShare } from './share';
 
 /* Titles, descriptions, canonical URLs, OpenGraph and Twitter cards for every reader page. */
-
-function describe(text: string, max = 200): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : max)}…`;
-}
 
 function page({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' }): Metadata {
   return {
@@ -29,7 +23,7 @@ function page({ title, description, path, type = 'website' }: { title: string; d
 
 export function siteTitle(settings: SiteSettings): Metadata {
   return {
-    title: { default: settings.paperName, template: `%s | ${settings.paperName}` },
+    title: { default: settings.paperName, template: documentTitle('%s', settings.paperName) },
     applicationName: settings.paperName,
     openGraph: { siteName: settings.paperName, locale: 'vi_VN' },
     alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: settings.paperName }] } },
@@ -79,11 +73,10 @@ export function tipFormMetadata(): Metadata {
 }
 
 export function articleMetadata(article: PublicArticle): Metadata {
-  const title = article.seoTitle || article.title;
-  const description = describe(article.seoDescription || article.sapo || docToPlainText(article.body));
-  const path = articlePath({ sectionSlug: article.section.slug, slug: article.slug });
+  // The same rule as the editor's share preview (lib/site/share.ts).
+  const { title, description, path, image } = storyShare({ ...article, sectionSlug: article.section.slug });
   // Facebook, Zalo and search show a 1200×630 crop around the focal point, not the original.
-  const images = article.image && article.image.id ? [{ url: socialImagePath(article.image), ...socialSize(article.image), alt: article.image.alt, type: 'image/jpeg' }] : undefined;
+  const images = image ? [{ ...image, type: 'image/jpeg' }] : undefined;
   return {
     title,
     description,

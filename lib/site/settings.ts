@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { readSetting } from '@/db/queries/settings';
 import { cacheTags } from '../cache/tags';
 import { defaultSiteSettings } from './default-settings';
+import { siteUrl } from './routes';
+import type { SiteIdentity } from './share-preview';
 
 /** The publisher's furniture, shown in every page's footer (Press Law 2016, art. 46). */
 export const siteSettingsSchema = z.object({
@@ -27,3 +29,8 @@ async function loadSiteSettings(): Promise<SiteSettings> {
 }
 
 export const getSiteSettings = unstable_cache(loadSiteSettings, ['site-settings'], { tags: [cacheTags.settings] });
+
+/** The paper's name and public origin: what the editor's share preview shows as the site. */
+export async function siteIdentity(): Promise<SiteIdentity> {
+  return { name: (await getSiteSettings()).paperName, url: siteUrl() };
+}

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import type { EditorData } from '@/lib/articles/editor-data';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
+import type { SiteIdentity } from '@/lib/site/share-preview';
 import type { ArticleFields } from '@/lib/validation/article';
-import { FieldError, invalidProps, Notice } from '../forms/FormFeedback';
+import { FieldError, Notice } from '../forms/FormFeedback';
 import { useHydrated } from '../forms/useHydrated';
 import { MediaPicker, type PickedMedia } from '../media/MediaPicker';
+import { BodyStats } from './BodyStats';
 import { ConflictPanel } from './ConflictPanel';
 import { EditorSidebar } from './EditorSidebar';
+import { counterFieldProps, LengthCounter } from './LengthCounter';
 import { PublishBar } from './PublishBar';
 import { RichTextEditor } from './RichTextEditor';
 import { useArticleDraft } from './useArticleDraft';
@@ -18,9 +21,9 @@ import styles from './editor.module.css';
 /**
  * The story editor: the text in the middle, its settings beside it, the publish bar below.
  * Until the page is hydrated every field is read-only, so nothing typed early is lost
- * when React takes over (`data-hydrated` marks the moment).
+ * when React takes over (`data-hydrated` marks the moment). `site` names the paper in the share preview.
  */
-export function ArticleEditor({ data }: { data: EditorData }) {
+export function ArticleEditor({ data, site }: { data: EditorData; site: SiteIdentity }) {
   const t = messages.articles;
   const draft = useArticleDraft(data);
   const hydrated = useHydrated();
@@ -31,7 +34,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
 
   function onPick(media: PickedMedia) {
     if (picker === 'featured') {
-      setFeatured({ id: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt });
+      setFeatured({ id: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt, focalX: media.focalX, focalY: media.focalY });
       update('featuredMediaId', media.id);
     } else {
       draft.editorRef.current
@@ -71,12 +74,14 @@ export function ArticleEditor({ data }: { data: EditorData }) {
           ) : null}
 
           <label htmlFor="article-title">{t.fields.title}</label>
-          <input id="article-title" type="text" className={styles.titleInput} value={fields.title} onChange={(e) => update('title', e.target.value)} readOnly={!editable || locked} {...invalidProps(fieldErrors.title, 'err-title')} />
+          <input id="article-title" type="text" className={styles.titleInput} value={fields.title} onChange={(e) => update('title', e.target.value)} readOnly={!editable || locked} {...counterFieldProps('article-title', fieldErrors.title, 'err-title')} />
           <FieldError id="err-title" errors={fieldErrors.title} />
+          <LengthCounter id="article-title" field="title" text={fields.title} />
 
           <label htmlFor="article-sapo">{t.fields.sapo}</label>
-          <textarea id="article-sapo" rows={3} value={fields.sapo} onChange={(e) => update('sapo', e.target.value)} readOnly={!editable || locked} {...invalidProps(fieldErrors.sapo, 'err-sapo')} />
+          <textarea id="article-sapo" rows={3} value={fields.sapo} onChange={(e) => update('sapo', e.target.value)} readOnly={!editable || locked} {...counterFieldProps('article-sapo', fieldErrors.sapo, 'err-sapo')} />
           <FieldError id="err-sapo" errors={fieldErrors.sapo} />
+          <LengthCounter id="article-sapo" field="sapo" text={fields.sapo} />
 
           <span className="field-label" id="article-body-label">
             {t.fields.body}
@@ -89,6 +94,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
             onChange={(doc) => update('body', doc as ArticleFields['body'])}
             onInsertImage={() => setPicker('body')}
           />
+          <BodyStats id="article-body-stats" body={fields.body} />
           <FieldError id="err-body" errors={fieldErrors.body} />
         </div>
 
@@ -96,6 +102,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
           draft={draft}
           data={data}
           featured={featured}
+          site={site}
           locked={locked}
           onChooseImage={() => setPicker('featured')}
           onRemoveImage={() => {

@@ -2,15 +2,20 @@
 
 import type { EditorData } from '@/lib/articles/editor-data';
 import { messages } from '@/lib/i18n/messages';
+import type { SiteIdentity } from '@/lib/site/share-preview';
 import { FieldError, invalidProps } from '../forms/FormFeedback';
+import { counterFieldProps, LengthCounter } from './LengthCounter';
+import { SharePreview } from './SharePreview';
 import { TagInput } from './TagInput';
 import type { ArticleDraft } from './useArticleDraft';
 import styles from './editor.module.css';
 
 type Featured = EditorData['featured'];
 
-/** The story's settings beside the text: section, image, tags, credits, address, SEO, timing. */
-export function EditorSidebar({ draft, data, featured, locked, onChooseImage, onRemoveImage }: { draft: ArticleDraft; data: EditorData; featured: Featured; locked: boolean; onChooseImage: () => void; onRemoveImage: () => void }) {
+type Props = { draft: ArticleDraft; data: EditorData; featured: Featured; site: SiteIdentity; locked: boolean; onChooseImage: () => void; onRemoveImage: () => void };
+
+/** The story's settings beside the text: section, image, tags, credits, address, SEO and its share preview, timing. */
+export function EditorSidebar({ draft, data, featured, site, locked, onChooseImage, onRemoveImage }: Props) {
   const t = messages.articles;
   const { fields, update, editable, fieldErrors } = draft;
   const readOnly = !editable || locked;
@@ -84,9 +89,14 @@ export function EditorSidebar({ draft, data, featured, locked, onChooseImage, on
       </p>
 
       <label htmlFor="article-seo-title">{t.fields.seoTitle}</label>
-      <input id="article-seo-title" type="text" value={fields.seoTitle} onChange={(e) => update('seoTitle', e.target.value)} readOnly={readOnly} />
+      <input id="article-seo-title" type="text" value={fields.seoTitle} onChange={(e) => update('seoTitle', e.target.value)} readOnly={readOnly} {...counterFieldProps('article-seo-title', fieldErrors.seoTitle, 'err-seoTitle')} />
+      <FieldError id="err-seoTitle" errors={fieldErrors.seoTitle} />
+      <LengthCounter id="article-seo-title" field="seoTitle" text={fields.seoTitle} />
       <label htmlFor="article-seo-description">{t.fields.seoDescription}</label>
-      <textarea id="article-seo-description" rows={2} value={fields.seoDescription} onChange={(e) => update('seoDescription', e.target.value)} readOnly={readOnly} />
+      <textarea id="article-seo-description" rows={2} value={fields.seoDescription} onChange={(e) => update('seoDescription', e.target.value)} readOnly={readOnly} {...counterFieldProps('article-seo-description', fieldErrors.seoDescription, 'err-seoDescription')} />
+      <FieldError id="err-seoDescription" errors={fieldErrors.seoDescription} />
+      <LengthCounter id="article-seo-description" field="seoDescription" text={fields.seoDescription} />
+      <SharePreview fields={fields} sections={data.sections} featured={featured} site={site} />
 
       {data.can.publish && !draft.isLive ? (
         <>

@@ -9,7 +9,7 @@ import { MediaThumb } from './MediaThumb';
 import { MediaUploadForm } from './MediaUploadForm';
 import styles from './media.module.css';
 
-export type PickedMedia = { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string };
+export type PickedMedia = { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string; focalX: number; focalY: number };
 
 type Props = {
   /** The chosen photograph; the caller closes the picker (unmounts it) when it is done. */
@@ -73,7 +73,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
   }, [receive]);
 
   function pick(item: MediaItem) {
-    onPick({ id: item.id, key: item.key, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit });
+    onPick({ id: item.id, key: item.key, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit, focalX: item.focalX, focalY: item.focalY });
   }
 
   function uploaded(item: MediaItem) {
