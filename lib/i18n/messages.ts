@@ -2,6 +2,7 @@ import { passwordResetMessages } from './vi/account';
 import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
+import { embedMessages } from './vi/embeds';
 import { feedMessages } from './vi/feeds';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
@@ -113,6 +114,7 @@ export const vi = {
   admin: adminMessages,
   articles: articleMessages,
   comments: { ...commentMessages, closed: closedMessage },
+  embeds: embedMessages,
   feeds: feedMessages,
   httpErrors: httpErrorMessages,
   media: mediaMessages,
