@@ -6,11 +6,11 @@ export type EmbedShape = 'wide' | 'tall' | 'post';
 
 /**
  * An embedded video or post: a poster (children: the stored still or a styled frame, and the
- * title) with a play button, in a box of the player's shape so nothing moves when it loads. The
+ * title) in a play button whose name is `action` (read, not shown) and the title, in a box of the player's shape so nothing moves when it loads. The
  * provider's player (a frame: its scripts and cookies) is loaded only when the reader clicks;
  * until then this page asks nothing of YouTube, Facebook or TikTok.
  */
-export function EmbedPlayer({ player, title, playLabel, shape, children }: { player: string; title: string; playLabel: string; shape: EmbedShape; children: ReactNode }) {
+export function EmbedPlayer({ player, title, action, shape, children }: { player: string; title: string; action: string; shape: EmbedShape; children: ReactNode }) {
   const [playing, setPlaying] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   // The button the reader pressed is gone: keyboard focus goes on to the player that replaced it.
@@ -29,7 +29,8 @@ export function EmbedPlayer({ player, title, playLabel, shape, children }: { pla
           referrerPolicy="strict-origin-when-cross-origin"
         />
       ) : (
-        <button type="button" className="embed__play" aria-label={playLabel} onClick={() => setPlaying(true)}>
+        <button type="button" className="embed__play" onClick={() => setPlaying(true)}>
+          <span className="visually-hidden">{`${action} `}</span>
           {children}
           <span className="embed__button" aria-hidden="true">
             <svg viewBox="0 0 68 48" width="68" height="48" focusable="false">

@@ -34,11 +34,13 @@ function renderEmbed(block: SafeEmbed, key: number): ReactNode {
   const shape = block.provider === 'tiktok' ? 'tall' : block.kind === 'post' ? 'post' : 'wide';
   return (
     <figure key={key} className={`embed embed--${block.provider}`}>
-      <EmbedPlayer player={block.player} title={title} playLabel={block.kind === 'post' ? t.openPost(title) : t.play(title)} shape={shape}>
+      <EmbedPlayer player={block.player} title={title} action={block.kind === 'post' ? t.openPost : t.play} shape={shape}>
         {block.thumb ? (
           <NewsImage image={{ ...block.thumb, alt: '' }} sizes="(min-width: 760px) 720px, 100vw" className="embed__thumb" />
         ) : (
-          <span className="embed__poster">{provider}</span>
+          <span className="embed__poster" aria-hidden="true">
+            {provider}
+          </span>
         )}
         <span className="embed__title">{title}</span>
       </EmbedPlayer>

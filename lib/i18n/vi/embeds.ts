@@ -21,8 +21,9 @@ export const embedMessages = {
   thumbAlt: (provider: string) => `Ảnh đại diện video ${provider}`,
 
   // Reader
-  play: (title: string) => `Phát video: ${title}`,
-  openPost: (title: string) => `Xem bài đăng: ${title}`,
+  /** Read (not shown) before the title on the poster's button: "Phát video: <title>". */
+  play: 'Phát video:',
+  openPost: 'Xem bài đăng:',
   watchOn: (provider: string) => `Xem trên ${provider}`,
 
   table: {
