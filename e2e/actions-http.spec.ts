@@ -97,6 +97,8 @@ const WHOLE = new Set([
   'startTwoStepAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'saveTwoStepRolesAction',
   // The signed-in person's own new-story buffer: a valid object would replace or delete a demo account's.
   'autosaveNewArticleAction', 'discardNewArticleAutosaveAction',
+  // Stores a video's still in the media library: creates something, named by an address, not an id.
+  'storeEmbedThumbnailAction',
 ]);
 /** Reads only: a hostile query may find nothing and still succeed. */
 const READS_ONLY = new Set(['findPinnableAction']);

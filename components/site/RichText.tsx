@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
-import { sanitizeDoc, type SafeBlock, type SafeInline } from '@/lib/articles/rich-text';
+import { defaultEmbedTitle, embedProviderName } from '@/lib/articles/embed-labels';
+import { sanitizeDoc, type SafeBlock, type SafeEmbed, type SafeInline } from '@/lib/articles/rich-text';
+import { messages } from '@/lib/i18n/messages';
+import { ArticleTable } from './ArticleTable';
+import { EmbedPlayer } from './EmbedPlayer';
 import { NewsImage } from './NewsImage';
 
 function renderInline(nodes: SafeInline[]): ReactNode[] {
@@ -20,6 +24,33 @@ function renderInline(nodes: SafeInline[]): ReactNode[] {
     }
     return <span key={i}>{out}</span>;
   });
+}
+
+/** A video or post: its poster and play button, and a plain link to the original for readers without JavaScript. */
+function renderEmbed(block: SafeEmbed, key: number): ReactNode {
+  const t = messages.embeds;
+  const provider = embedProviderName(block);
+  const title = block.title.trim() || defaultEmbedTitle(block);
+  const shape = block.provider === 'tiktok' ? 'tall' : block.kind === 'post' ? 'post' : 'wide';
+  return (
+    <figure key={key} className={`embed embed--${block.provider}`}>
+      <EmbedPlayer player={block.player} title={title} action={block.kind === 'post' ? t.openPost : t.play} shape={shape}>
+        {block.thumb ? (
+          <NewsImage image={{ ...block.thumb, alt: '' }} sizes="(min-width: 760px) 720px, 100vw" className="embed__thumb" />
+        ) : (
+          <span className="embed__poster" aria-hidden="true">
+            {provider}
+          </span>
+        )}
+        <span className="embed__title">{title}</span>
+      </EmbedPlayer>
+      <figcaption className="embed__caption">
+        <a href={block.url} rel="noopener nofollow" target="_blank">
+          {t.watchOn(provider)}
+        </a>
+      </figcaption>
+    </figure>
+  );
 }
 
 function renderBlocks(blocks: SafeBlock[]): ReactNode[] {
@@ -63,6 +94,10 @@ function renderBlocks(blocks: SafeBlock[]): ReactNode[] {
             ) : null}
           </figure>
         );
+      case 'embed':
+        return renderEmbed(block, i);
+      case 'table':
+        return <ArticleTable key={i} rows={block.rows} renderContent={renderBlocks} />;
     }
   });
 }

@@ -9,6 +9,8 @@ export type EmbedProvider = 'youtube' | 'facebook' | 'tiktok';
 
 export type EmbedTarget = {
   provider: EmbedProvider;
+  /** A video (YouTube, TikTok, most Facebook addresses) or a Facebook post, which is read rather than played. */
+  kind: 'video' | 'post';
   /** The provider's id of the video or post (YouTube and TikTok), or the canonical address (Facebook). */
   id: string;
   /** The address readers may open on the provider's site: canonical, https. */
@@ -47,6 +49,7 @@ function youtube(url: URL): EmbedTarget | null {
   if (!id || !YOUTUBE_ID.test(id)) return null;
   return {
     provider: 'youtube',
+    kind: 'video',
     id,
     url: `https://www.youtube.com/watch?v=${id}`,
     player: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0`,
@@ -60,6 +63,7 @@ function tiktok(url: URL): EmbedTarget | null {
   const id = match[2]!;
   return {
     provider: 'tiktok',
+    kind: 'video',
     id,
     url: `https://www.tiktok.com/@${match[1]}/video/${id}`,
     player: `https://www.tiktok.com/embed/v2/${id}`,
@@ -72,7 +76,7 @@ function facebook(url: URL): EmbedTarget | null {
     const code = url.pathname.replace(/^\/|\/$/g, '');
     if (!/^[A-Za-z0-9_-]{4,40}$/.test(code)) return null;
     const canonical = `https://fb.watch/${code}/`;
-    return { provider: 'facebook', id: canonical, url: canonical, player: facebookPlayer('video', canonical) };
+    return { provider: 'facebook', kind: 'video', id: canonical, url: canonical, player: facebookPlayer('video', canonical) };
   }
   if (!['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'].includes(host)) return null;
   if (!FACEBOOK_PATH.test(url.pathname)) return null;
@@ -89,7 +93,7 @@ function facebook(url: URL): EmbedTarget | null {
   if (['/watch', '/watch/', '/permalink.php', '/story.php', '/video.php'].includes(url.pathname) && !query) return null;
   const canonical = `https://www.facebook.com${url.pathname}${query ? `?${query}` : ''}`;
   const kind = /\/posts\/|permalink\.php|story\.php|\/share\/p\//.test(url.pathname) ? 'post' : 'video';
-  return { provider: 'facebook', id: canonical, url: canonical, player: facebookPlayer(kind, canonical) };
+  return { provider: 'facebook', kind, id: canonical, url: canonical, player: facebookPlayer(kind, canonical) };
 }
 
 function facebookPlayer(kind: 'video' | 'post', canonical: string): string {

@@ -34,6 +34,7 @@ export type SafeGalleryImage = Omit<SafeFigure, 'type'>;
 export type SafeEmbed = {
   type: 'embed';
   provider: EmbedProvider;
+  kind: 'video' | 'post';
   id: string;
   url: string;
   player: string;

@@ -1,5 +1,7 @@
 import 'server-only';
-import { sanitizeDoc, type SafeBlock, type SafeInline } from '../articles/rich-text';
+import { defaultEmbedTitle, embedProviderName } from '../articles/embed-labels';
+import { sanitizeDoc, type SafeBlock, type SafeEmbed, type SafeInline, type SafeTableCell } from '../articles/rich-text';
+import { messages } from '../i18n/messages';
 import { absoluteUrl, mediaPath } from '../site/routes';
 
 /*
@@ -31,6 +33,22 @@ function inline(nodes: SafeInline[]): string {
     .join('');
 }
 
+/** A feed reader plays nothing: the still (when stored) and the title, both linking to the original. */
+function embed(block: SafeEmbed): string {
+  const link = `href="${escape(block.url)}"`;
+  const title = escape(block.title.trim() || defaultEmbedTitle(block));
+  const img = block.thumb ? `<a ${link}><img src="${escape(absoluteUrl(mediaPath(block.thumb.key)))}" alt="" width="${block.thumb.width}" height="${block.thumb.height}"></a>` : '';
+  return `<figure>${img}<figcaption><a ${link}>${title}</a> (${escape(messages.embeds.watchOn(embedProviderName(block)))})</figcaption></figure>`;
+}
+
+function table(rows: SafeTableCell[][]): string {
+  const cell = (c: SafeTableCell) => {
+    const tag = c.header ? 'th' : 'td';
+    return `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${blocks(c.content)}</${tag}>`;
+  };
+  return `<table>${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}</table>`;
+}
+
 function blocks(list: SafeBlock[]): string {
   return list
     .map((block) => {
@@ -52,6 +70,10 @@ function blocks(list: SafeBlock[]): string {
           const img = `<img src="${escape(absoluteUrl(mediaPath(block.key)))}" alt="${escape(block.alt)}" width="${block.width}" height="${block.height}">`;
           return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
         }
+        case 'embed':
+          return embed(block);
+        case 'table':
+          return table(block.rows);
       }
     })
     .join('');

@@ -3,6 +3,7 @@ import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
 import { editorAidMessages } from './vi/editor-aids';
+import { embedMessages } from './vi/embeds';
 import { feedMessages } from './vi/feeds';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
@@ -117,6 +118,7 @@ export const vi = {
   articles: articleMessages,
   editorAids: editorAidMessages,
   comments: { ...commentMessages, closed: closedMessage },
+  embeds: embedMessages,
   feeds: feedMessages,
   httpErrors: httpErrorMessages,
   media: mediaMessages,

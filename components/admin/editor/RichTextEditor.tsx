@@ -2,19 +2,17 @@
 
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { storeEmbedThumbnailAction } from '@/lib/actions/embeds';
 import { messages } from '@/lib/i18n/messages';
+import { EmbedButton } from './EmbedButton';
+import { Embed, type EmbedThumbRequest } from './embed-extension';
 import { Figure } from './figure-extension';
+import { tableExtensions } from './table-extension';
+import { TableTools } from './TableTools';
+import { ToolbarButton } from './ToolbarButton';
 import styles from './editor.module.css';
 
 type Doc = { type: 'doc'; content?: unknown[] };
-
-function ToolbarButton({ label, active, onClick, disabled }: { label: string; active?: boolean; onClick: () => void; disabled?: boolean }) {
-  return (
-    <button type="button" className={active ? `${styles.tool} ${styles.toolActive}` : styles.tool} aria-pressed={active} onClick={onClick} disabled={disabled}>
-      {label}
-    </button>
-  );
-}
 
 function Toolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage?: () => void }) {
   const t = messages.articles.toolbar;
@@ -51,11 +49,19 @@ function Toolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage?: ()
       <ToolbarButton label={t.ordered} active={state.ordered} onClick={() => editor.chain().focus().toggleOrderedList().run()} />
       <ToolbarButton label={t.quote} active={state.quote} onClick={() => editor.chain().focus().toggleBlockquote().run()} />
       {onInsertImage ? <ToolbarButton label={t.figure} onClick={onInsertImage} /> : null}
+      <EmbedButton editor={editor} />
+      <TableTools editor={editor} />
       <ToolbarButton label={t.undo} onClick={() => editor.chain().focus().undo().run()} />
       <ToolbarButton label={t.redo} onClick={() => editor.chain().focus().redo().run()} />
     </div>
   );
 }
+
+/** An embed's still, fetched into the media library by the server; null when there is none. */
+const requestThumbnail: EmbedThumbRequest = async (url) => {
+  const result = await storeEmbedThumbnailAction({ url });
+  return result.ok ? result.data : null;
+};
 
 /** The story body: Tiptap with the node types the reader site renders, and nothing else. */
 export function RichTextEditor({
@@ -84,6 +90,8 @@ export function RichTextEditor({
         link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto', 'tel'], defaultProtocol: 'https' },
       }),
       Figure,
+      Embed.configure({ requestThumbnail }),
+      ...tableExtensions,
     ],
     content: initial as JSONContent,
     editorProps: { attributes: { class: styles.prose ?? '', 'aria-labelledby': labelId, role: 'textbox', 'aria-multiline': 'true' } },
