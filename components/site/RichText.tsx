@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { sanitizeDoc, type SafeBlock, type SafeInline } from '@/lib/articles/rich-text';
+import { GalleryBlock } from './GalleryBlock';
 import { NewsImage } from './NewsImage';
 
 function renderInline(nodes: SafeInline[]): ReactNode[] {
@@ -63,6 +64,8 @@ function renderBlocks(blocks: SafeBlock[]): ReactNode[] {
             ) : null}
           </figure>
         );
+      case 'gallery':
+        return <GalleryBlock key={i} images={block.images} />;
     }
   });
 }

@@ -3,6 +3,7 @@ import { adminMessages } from './vi/admin';
 import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
 import { feedMessages } from './vi/feeds';
+import { galleryMessages } from './vi/gallery';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
 import { httpErrorMessages } from './vi/http-errors.mjs';
@@ -114,6 +115,7 @@ export const vi = {
   articles: articleMessages,
   comments: { ...commentMessages, closed: closedMessage },
   feeds: feedMessages,
+  gallery: galleryMessages,
   httpErrors: httpErrorMessages,
   media: mediaMessages,
   notifications: notificationMessages,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb, type Executor } from '@/db/client';
-import { findMediaById, isMediaUsedByPublishedArticle, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
+import { findMediaById, isMediaUsedByPublishedArticle, listMediaFocalPoints, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
 import type { Media } from '@/db/schema/media';
 import { audit } from '../audit/log';
 import { canEditMedia } from '../auth/permissions';
@@ -39,6 +39,21 @@ export async function browseMedia({ q, cursor, limit = MEDIA_PAGE_SIZE }: { q?: 
   const items = rows.slice(0, limit).map(toMediaItem);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null };
+}
+
+/**
+ * The library's focal point of each photo a story body places by key (galleries carry the story's
+ * words but not the crop): readers' thumbnails are cropped around it. Unknown keys are left out.
+ */
+export async function focalPointsByKey(keys: string[]): Promise<Map<string, { focalX: number; focalY: number }>> {
+  const rows = await listMediaFocalPoints({ keys: [...new Set(keys)] });
+  return new Map(rows.map((row) => [row.key, { focalX: Math.round(row.focalX * 1000) / 1000, focalY: Math.round(row.focalY * 1000) / 1000 }]));
+}
+
+/** One photograph of the library, or null when there is none with this id. */
+export async function getMediaItem({ id }: { id: number }): Promise<MediaItem | null> {
+  const row = await findMediaById({ id });
+  return row ? toMediaItem(row) : null;
 }
 
 /**

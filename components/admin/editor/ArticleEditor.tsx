@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { EditorData } from '@/lib/articles/editor-data';
+import { GALLERY_MAX_IMAGES } from '@/lib/articles/rich-text';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import type { ArticleFields } from '@/lib/validation/article';
@@ -10,6 +11,7 @@ import { useHydrated } from '../forms/useHydrated';
 import { MediaPicker, type PickedMedia } from '../media/MediaPicker';
 import { ConflictPanel } from './ConflictPanel';
 import { EditorSidebar } from './EditorSidebar';
+import { galleryImageFrom } from './GalleryNodeView';
 import { PublishBar } from './PublishBar';
 import { RichTextEditor } from './RichTextEditor';
 import { useArticleDraft } from './useArticleDraft';
@@ -25,7 +27,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
   const draft = useArticleDraft(data);
   const hydrated = useHydrated();
   const locked = !hydrated;
-  const [picker, setPicker] = useState<null | 'featured' | 'body'>(null);
+  const [picker, setPicker] = useState<null | 'featured' | 'body' | 'gallery'>(null);
   const [featured, setFeatured] = useState(data.featured);
   const { fields, update, editable, fieldErrors, offerAutosave, conflict } = draft;
 
@@ -40,6 +42,11 @@ export function ArticleEditor({ data }: { data: EditorData }) {
         .insertContent({ type: 'figure', attrs: { mediaId: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit } })
         .run();
     }
+    setPicker(null);
+  }
+
+  function onPickGallery(photos: PickedMedia[]) {
+    draft.editorRef.current?.chain().focus().insertContent({ type: 'gallery', attrs: { images: photos.slice(0, GALLERY_MAX_IMAGES).map(galleryImageFrom) } }).run();
     setPicker(null);
   }
 
@@ -88,6 +95,7 @@ export function ArticleEditor({ data }: { data: EditorData }) {
             onReady={draft.attachEditor}
             onChange={(doc) => update('body', doc as ArticleFields['body'])}
             onInsertImage={() => setPicker('body')}
+            onInsertGallery={() => setPicker('gallery')}
           />
           <FieldError id="err-body" errors={fieldErrors.body} />
         </div>
@@ -106,7 +114,11 @@ export function ArticleEditor({ data }: { data: EditorData }) {
         <PublishBar draft={draft} data={data} locked={locked} />
       </form>
       {/* Outside the story form: the picker has a form of its own (upload). */}
-      {picker ? <MediaPicker onPick={onPick} onClose={() => setPicker(null)} /> : null}
+      {picker === 'gallery' ? (
+        <MediaPicker multiple onPickMany={onPickGallery} onClose={() => setPicker(null)} />
+      ) : picker ? (
+        <MediaPicker onPick={onPick} onClose={() => setPicker(null)} />
+      ) : null}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent
 import StarterKit from '@tiptap/starter-kit';
 import { messages } from '@/lib/i18n/messages';
 import { Figure } from './figure-extension';
+import { Gallery } from './gallery-extension';
 import styles from './editor.module.css';
 
 type Doc = { type: 'doc'; content?: unknown[] };
@@ -16,7 +17,7 @@ function ToolbarButton({ label, active, onClick, disabled }: { label: string; ac
   );
 }
 
-function Toolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage?: () => void }) {
+function Toolbar({ editor, onInsertImage, onInsertGallery }: { editor: Editor; onInsertImage?: () => void; onInsertGallery?: () => void }) {
   const t = messages.articles.toolbar;
   const state = useEditorState({
     editor,
@@ -51,6 +52,7 @@ function Toolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage?: ()
       <ToolbarButton label={t.ordered} active={state.ordered} onClick={() => editor.chain().focus().toggleOrderedList().run()} />
       <ToolbarButton label={t.quote} active={state.quote} onClick={() => editor.chain().focus().toggleBlockquote().run()} />
       {onInsertImage ? <ToolbarButton label={t.figure} onClick={onInsertImage} /> : null}
+      {onInsertGallery ? <ToolbarButton label={messages.gallery.insertGallery} onClick={onInsertGallery} /> : null}
       <ToolbarButton label={t.undo} onClick={() => editor.chain().focus().undo().run()} />
       <ToolbarButton label={t.redo} onClick={() => editor.chain().focus().redo().run()} />
     </div>
@@ -64,6 +66,7 @@ export function RichTextEditor({
   labelId,
   onReady,
   onInsertImage,
+  onInsertGallery,
   editable = true,
 }: {
   initial: Doc;
@@ -71,6 +74,8 @@ export function RichTextEditor({
   labelId: string;
   onReady?: (editor: Editor) => void;
   onInsertImage?: () => void;
+  /** Opens the several-photos picker; the caller inserts the gallery node. */
+  onInsertGallery?: () => void;
   editable?: boolean;
 }) {
   const editor = useEditor({
@@ -84,6 +89,7 @@ export function RichTextEditor({
         link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto', 'tel'], defaultProtocol: 'https' },
       }),
       Figure,
+      Gallery,
     ],
     content: initial as JSONContent,
     editorProps: { attributes: { class: styles.prose ?? '', 'aria-labelledby': labelId, role: 'textbox', 'aria-multiline': 'true' } },
@@ -95,7 +101,7 @@ export function RichTextEditor({
   if (!editor) return <div className={styles.prose} aria-busy="true" />;
   return (
     <div className={styles.editorFrame}>
-      {editable ? <Toolbar editor={editor} onInsertImage={onInsertImage} /> : null}
+      {editable ? <Toolbar editor={editor} onInsertImage={onInsertImage} onInsertGallery={onInsertGallery} /> : null}
       <EditorContent editor={editor} />
     </div>
   );
