@@ -1,13 +1,14 @@
 'use client';
 
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { MediaVariant } from '@/db/schema/media';
 import type { SafeGalleryImage } from '@/lib/articles/rich-text';
 import { messages } from '@/lib/i18n/messages';
 import { NewsImage } from './NewsImage';
 import styles from './gallery.module.css';
 
-/** A gallery photo as readers get it: the story's words, and the library's focal point where known. */
-export type GalleryPhoto = SafeGalleryImage & { focalX?: number; focalY?: number };
+/** A gallery photo as readers get it: the story's words, and the library's focal point and stored copies where known. */
+export type GalleryPhoto = SafeGalleryImage & { focalX?: number; focalY?: number; variants?: MediaVariant[] };
 
 const percent = (n: number | undefined) => `${Math.round((n ?? 0.5) * 100)}%`;
 
@@ -41,19 +42,21 @@ export function Gallery({ images }: { images: GalleryPhoto[] }) {
       <ul className={styles.strip}>
         {images.map((image, i) => (
           <li key={i} className={styles.slide} style={{ '--focal': `${percent(image.focalX)} ${percent(image.focalY)}` } as CSSProperties}>
+            <figure className={styles.slideFigure}>
             <button type="button" className={styles.open} onClick={() => open(i)} aria-label={g.open(i + 1, n, image.alt)}>
               {/* Without the focal point here: the stylesheet crops around it (--focal) only where the grid crops. */}
-              <NewsImage image={{ key: image.key, width: image.width, height: image.height, alt: image.alt }} sizes="(min-width: 760px) 240px, 100vw" className={styles.photo} />
+              <NewsImage image={{ key: image.key, width: image.width, height: image.height, alt: image.alt, variants: image.variants }} sizes="(min-width: 760px) 240px, 100vw" className={styles.photo} />
             </button>
             <span className={styles.counter} aria-hidden="true">
               {g.counter(i + 1, n)}
             </span>
             {image.caption || image.credit ? (
-              <p className={styles.caption}>
+              <figcaption className={styles.caption}>
                 {image.caption}
                 {image.credit ? <span className={styles.credit}> {image.credit}</span> : null}
-              </p>
+              </figcaption>
             ) : null}
+            </figure>
           </li>
         ))}
       </ul>
@@ -67,7 +70,7 @@ export function Gallery({ images }: { images: GalleryPhoto[] }) {
               </button>
             </div>
             <div className={styles.viewerStage}>
-              <NewsImage key={current} image={{ key: shown.key, width: shown.width, height: shown.height, alt: shown.alt }} sizes="100vw" className={styles.viewerPhoto} />
+              <NewsImage key={current} image={{ key: shown.key, width: shown.width, height: shown.height, alt: shown.alt, variants: shown.variants }} sizes="100vw" className={styles.viewerPhoto} priority />
               {n > 1 ? (
                 <>
                   <button type="button" className={`${styles.viewerButton} ${styles.previous}`} onClick={() => step(-1)} aria-label={g.previous}>
@@ -80,10 +83,10 @@ export function Gallery({ images }: { images: GalleryPhoto[] }) {
               ) : null}
             </div>
             {shown.caption || shown.credit ? (
-              <p className={styles.viewerCaption}>
+              <div className={styles.viewerCaption}>
                 {shown.caption}
                 {shown.credit ? <span className={styles.credit}> {shown.credit}</span> : null}
-              </p>
+              </div>
             ) : null}
           </div>
         ) : null}

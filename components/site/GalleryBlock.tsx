@@ -1,9 +1,9 @@
 import type { SafeGalleryImage } from '@/lib/articles/rich-text';
-import { focalPointsByKey } from '@/lib/media/library';
+import { placedMediaByKey } from '@/lib/media/library';
 import { Gallery } from './Gallery';
 
-/** A gallery of a story body, with each photo's focal point from the library (the body stores the story's words, not the crop). */
+/** A gallery of a story body, with each photo's focal point and stored copies from the library (one query for the gallery). */
 export async function GalleryBlock({ images }: { images: SafeGalleryImage[] }) {
-  const focal = await focalPointsByKey(images.map((image) => image.key));
-  return <Gallery images={images.map((image) => ({ ...image, ...focal.get(image.key) }))} />;
+  const library = await placedMediaByKey(images.map((image) => image.key));
+  return <Gallery images={images.map((image) => ({ ...image, ...library.get(image.key) }))} />;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { sanitizeDoc, type SafeBlock, type SafeInline } from '@/lib/articles/rich-text';
+import { FigureBlock } from './FigureBlock';
 import { GalleryBlock } from './GalleryBlock';
-import { NewsImage } from './NewsImage';
 
 function renderInline(nodes: SafeInline[]): ReactNode[] {
   return nodes.map((node, i) => {
@@ -53,17 +53,7 @@ function renderBlocks(blocks: SafeBlock[]): ReactNode[] {
       case 'horizontalRule':
         return <hr key={i} />;
       case 'figure':
-        return (
-          <figure key={i} className="figure">
-            <NewsImage image={block} sizes="(min-width: 760px) 720px, 100vw" />
-            {block.caption || block.credit ? (
-              <figcaption>
-                {block.caption}
-                {block.credit ? <span className="figure__credit"> {block.credit}</span> : null}
-              </figcaption>
-            ) : null}
-          </figure>
-        );
+        return <FigureBlock key={i} figure={block} />;
       case 'gallery':
         return <GalleryBlock key={i} images={block.images} />;
     }

@@ -20,11 +20,11 @@ export async function findMediaById({ id }: { id: number }): Promise<Media | nul
   return row ?? null;
 }
 
-/** The focal points of the photographs with these keys (those that exist), by the unique key index. */
-export async function listMediaFocalPoints({ keys }: { keys: string[] }): Promise<{ key: string; focalX: number; focalY: number }[]> {
+/** Focal point and stored copies of the photographs with these keys (those that exist), by the unique key index. */
+export async function listPlacedMedia({ keys }: { keys: string[] }): Promise<Pick<Media, 'key' | 'focalX' | 'focalY' | 'variants'>[]> {
   if (!keys.length) return [];
   const db = await getDb();
-  return db.select({ key: media.key, focalX: media.focalX, focalY: media.focalY }).from(media).where(inArray(media.key, keys));
+  return db.select({ key: media.key, focalX: media.focalX, focalY: media.focalY, variants: media.variants }).from(media).where(inArray(media.key, keys));
 }
 
 export async function findMediaByKey({ key }: { key: string }, tx?: Executor): Promise<Media | null> {
