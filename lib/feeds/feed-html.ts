@@ -1,5 +1,5 @@
 import 'server-only';
-import { sanitizeDoc, type SafeBlock, type SafeInline } from '../articles/rich-text';
+import { sanitizeDoc, type SafeBlock, type SafeGalleryImage, type SafeInline } from '../articles/rich-text';
 import { absoluteUrl, mediaPath } from '../site/routes';
 
 /*
@@ -31,6 +31,12 @@ function inline(nodes: SafeInline[]): string {
     .join('');
 }
 
+function figure(image: SafeGalleryImage): string {
+  const caption = [image.caption, image.credit].filter(Boolean).map(escape).join(' ');
+  const img = `<img src="${escape(absoluteUrl(mediaPath(image.key)))}" alt="${escape(image.alt)}" width="${image.width}" height="${image.height}">`;
+  return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
 function blocks(list: SafeBlock[]): string {
   return list
     .map((block) => {
@@ -47,11 +53,11 @@ function blocks(list: SafeBlock[]): string {
           return `<ol start="${block.start}">${block.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</ol>`;
         case 'horizontalRule':
           return '<hr>';
-        case 'figure': {
-          const caption = [block.caption, block.credit].filter(Boolean).map(escape).join(' ');
-          const img = `<img src="${escape(absoluteUrl(mediaPath(block.key)))}" alt="${escape(block.alt)}" width="${block.width}" height="${block.height}">`;
-          return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
-        }
+        case 'figure':
+          return figure(block);
+        case 'gallery':
+          // Feed readers get the photos one after another, each with its caption.
+          return block.images.map(figure).join('');
       }
     })
     .join('');
