@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import sharp from 'sharp';
 import { asStaff } from './support/auth';
@@ -19,6 +20,12 @@ async function uploadPhoto(page: Page, text: { alt: string; caption: string; cre
   const response = await page.request.post('/api/media', { multipart: { file: { name: 'anh.jpg', mimeType: 'image/jpeg', buffer }, ...text } });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { media: { id: number } }).media.id;
+}
+
+/** No accessibility violations inside `selector` (axe-core). */
+async function expectAccessible(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** A new story with a title, sapo, a first paragraph and a section, still unsaved. */
@@ -69,6 +76,7 @@ test('an editor builds a gallery of three photos in their own order; readers pag
   await expect(item(2).getByLabel('Chú thích')).toHaveValue(`Chú thích thư viện 1 ${word}`);
   const ownCaption = `Người dân đón đoàn xe cứu trợ ${word}`;
   await item(2).getByLabel('Chú thích').fill(ownCaption);
+  await expectAccessible(editor, '[data-gallery]');
   await editor.screenshot({ path: info.outputPath('editor-gallery.png'), fullPage: true });
   const href = await saveAndPublish(editor);
 
@@ -87,6 +95,7 @@ test('an editor builds a gallery of three photos in their own order; readers pag
   await readerGallery.scrollIntoViewIfNeeded();
   await expect.poll(() => readerGallery.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await page.screenshot({ path: info.outputPath('reader-gallery.png') });
+  await expectAccessible(page, '.article__body');
 
   if (isMobile) {
     // One photo a screen: a swipe (the strip scrolled by a screen's width) brings the second into view.
@@ -109,6 +118,7 @@ test('an editor builds a gallery of three photos in their own order; readers pag
   await expect(viewer).toContainText(ownCaption);
   await expect.poll(() => viewer.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await page.screenshot({ path: info.outputPath('reader-viewer.png') });
+  await expectAccessible(page, 'dialog[open]');
   await viewer.getByRole('button', { name: 'Ảnh trước' }).click();
   await expect(viewer).toContainText('1/3');
   if (isMobile) await viewer.getByRole('button', { name: 'Đóng' }).click();
@@ -136,6 +146,7 @@ test("an editor changes a figure's caption where it stands, then puts back the l
   const ownCaption = `Chú thích riêng của bài ${word}`;
   await figure.getByLabel('Chú thích').fill(ownCaption);
   await figure.getByLabel('Nguồn ảnh').fill('Ảnh: Phóng viên');
+  await expectAccessible(editor, '.ProseMirror figure');
   await figure.screenshot({ path: info.outputPath('editor-figure.png') });
   const href = await saveAndPublish(editor);
 

@@ -63,33 +63,35 @@ export function GalleryNodeView({ node, updateAttributes, editor }: ReactNodeVie
       {n === 0 ? <p className={styles.hint}>{g.empty}</p> : null}
       <ol className={styles.galleryList}>
         {images.map((image, i) => (
-          <li key={keys[i]} className={styles.galleryItem} role="group" aria-label={g.item(i + 1, n)}>
-            <div className={styles.galleryThumb}>
-              <Image src={mediaPath(image.key)} width={image.width} height={image.height} alt={image.alt} sizes="160px" draggable={false} />
-              <span className={styles.galleryNumber} aria-hidden="true">
-                {i + 1}
-              </span>
-            </div>
-            <div className={styles.galleryItemBody}>
-              {editable ? (
-                <div className={styles.galleryButtons}>
-                  <button type="button" className="button" onClick={() => move(i, i - 1)} disabled={i === 0}>
-                    {g.earlier}
-                  </button>
-                  <button type="button" className="button" onClick={() => move(i, i + 1)} disabled={i === n - 1}>
-                    {g.later}
-                  </button>
-                  <button type="button" className="button" onClick={() => save(images.filter((_, j) => j !== i))}>
-                    {g.remove}
-                  </button>
-                </div>
-              ) : null}
-              <PlacementFields
-                text={{ alt: image.alt ?? '', caption: image.caption ?? '', credit: image.credit ?? '' }}
-                mediaId={image.mediaId}
-                editable={editable}
-                onChange={(patch) => save(images.map((other, j) => (j === i ? { ...other, ...patch } : other)))}
-              />
+          <li key={keys[i]}>
+            <div className={styles.galleryItem} role="group" aria-label={g.item(i + 1, n)}>
+              <div className={styles.galleryThumb}>
+                <Image src={mediaPath(image.key)} width={image.width} height={image.height} alt={image.alt} sizes="160px" draggable={false} />
+                <span className={styles.galleryNumber} aria-hidden="true">
+                  {i + 1}
+                </span>
+              </div>
+              <div className={styles.galleryItemBody}>
+                {editable ? (
+                  <div className={styles.galleryButtons}>
+                    <button type="button" className="button" onClick={() => move(i, i - 1)} disabled={i === 0}>
+                      {g.earlier}
+                    </button>
+                    <button type="button" className="button" onClick={() => move(i, i + 1)} disabled={i === n - 1}>
+                      {g.later}
+                    </button>
+                    <button type="button" className="button" onClick={() => save(images.filter((_, j) => j !== i))}>
+                      {g.remove}
+                    </button>
+                  </div>
+                ) : null}
+                <PlacementFields
+                  text={{ alt: image.alt ?? '', caption: image.caption ?? '', credit: image.credit ?? '' }}
+                  mediaId={image.mediaId}
+                  editable={editable}
+                  onChange={(patch) => save(images.map((other, j) => (j === i ? { ...other, ...patch } : other)))}
+                />
+              </div>
             </div>
           </li>
         ))}
