@@ -59,9 +59,13 @@ test('an editor builds a gallery of three photos in their own order; readers pag
   const picker = editor.getByRole('dialog', { name: 'Chọn ảnh cho bộ ảnh' });
   await picker.getByRole('searchbox', { name: 'Tìm ảnh' }).fill(word);
   await picker.getByRole('button', { name: 'Tìm', exact: true }).click();
-  await expect(picker.getByRole('button', { name: /^Chọn ảnh cho bộ ảnh/ })).toHaveCount(3);
-  for (const alt of alts) await picker.getByRole('button', { name: `Chọn ảnh cho bộ ảnh: ${alt}` }).click();
-  await expect(picker.getByRole('button', { name: `Chọn ảnh cho bộ ảnh: ${alts[2]}` })).toHaveAttribute('aria-pressed', 'true');
+  const toggles = picker.getByRole('button', { name: new RegExp(`^Ảnh số \\d của bộ ảnh ${word}`) });
+  await expect(toggles).toHaveCount(3);
+  for (const alt of alts) await picker.getByRole('button', { name: alt, pressed: false }).click();
+  await expect(picker.getByRole('button', { name: alts[2], pressed: true })).toBeVisible();
+  await expect(picker.getByRole('button', { name: alts[0], pressed: true })).toBeVisible();
+  await expect(picker).toContainText('Đã chọn 3 ảnh');
+  await expectAccessible(editor, 'dialog[open]');
   await picker.getByRole('button', { name: 'Chèn 3 ảnh' }).click();
   await expect(picker).toHaveCount(0);
 

@@ -147,11 +147,16 @@ export function MediaPicker(props: Props) {
                   type="button"
                   className={`${styles.pick} ${item.id === fresh ? styles.fresh : ''} ${order ? styles.chosen : ''}`}
                   onClick={() => pick(item)}
-                  aria-label={props.multiple ? g.toggle(item.alt || t.noAlt) : t.pick(item.alt || t.noAlt)}
+                  // Several photos: a toggle named by what it shows (its words, visible), pressed once chosen.
+                  aria-label={props.multiple ? undefined : t.pick(item.alt || t.noAlt)}
                   aria-pressed={props.multiple ? order > 0 : undefined}
                   data-media-id={item.id}
                 >
-                  {order ? <span className={styles.order} aria-label={g.order(order)}>{order}</span> : null}
+                  {order ? (
+                    <span className={styles.order} aria-hidden="true">
+                      {order}
+                    </span>
+                  ) : null}
                   <MediaThumb image={item} sizes={SIZES} className={styles.cover} decorative />
                   <span className={styles.cardBody}>
                     <span className={item.alt ? styles.alt : styles.missing}>{item.alt || t.noAlt}</span>

@@ -3,9 +3,7 @@ export const galleryMessages = {
   insertGallery: 'Chèn bộ ảnh',
   // The picker in its several-photos mode.
   pickerTitle: 'Chọn ảnh cho bộ ảnh',
-  toggle: (alt: string) => `Chọn ảnh cho bộ ảnh: ${alt}`,
   selected: (n: number) => (n ? `Đã chọn ${n} ảnh, theo thứ tự bấm chọn.` : 'Bấm vào ảnh để chọn; bấm lần nữa để bỏ chọn.'),
-  order: (n: number) => `Thứ tự ${n}`,
   confirm: (n: number) => (n ? `Chèn ${n} ảnh` : 'Chèn ảnh'),
   // The gallery node in the editor.
   nodeLabel: (n: number) => `Bộ ảnh (${n} ảnh)`,
