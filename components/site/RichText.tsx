@@ -4,6 +4,8 @@ import { sanitizeDoc, type SafeBlock, type SafeEmbed, type SafeInline } from '@/
 import { messages } from '@/lib/i18n/messages';
 import { ArticleTable } from './ArticleTable';
 import { EmbedPlayer } from './EmbedPlayer';
+import { FigureBlock } from './FigureBlock';
+import { GalleryBlock } from './GalleryBlock';
 import { NewsImage } from './NewsImage';
 
 function renderInline(nodes: SafeInline[]): ReactNode[] {
@@ -83,17 +85,9 @@ function renderBlocks(blocks: SafeBlock[]): ReactNode[] {
       case 'horizontalRule':
         return <hr key={i} />;
       case 'figure':
-        return (
-          <figure key={i} className="figure">
-            <NewsImage image={block} sizes="(min-width: 760px) 720px, 100vw" />
-            {block.caption || block.credit ? (
-              <figcaption>
-                {block.caption}
-                {block.credit ? <span className="figure__credit"> {block.credit}</span> : null}
-              </figcaption>
-            ) : null}
-          </figure>
-        );
+        return <FigureBlock key={i} figure={block} />;
+      case 'gallery':
+        return <GalleryBlock key={i} images={block.images} />;
       case 'embed':
         return renderEmbed(block, i);
       case 'table':

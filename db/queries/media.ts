@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { articles } from '../schema/articles';
 import { media, type Media } from '../schema/media';
@@ -18,6 +18,13 @@ export async function findMediaById({ id }: { id: number }): Promise<Media | nul
   const db = await getDb();
   const [row] = await db.select().from(media).where(eq(media.id, id)).limit(1);
   return row ?? null;
+}
+
+/** Focal point and stored copies of the photographs with these keys (those that exist), by the unique key index. */
+export async function listPlacedMedia({ keys }: { keys: string[] }): Promise<Pick<Media, 'key' | 'focalX' | 'focalY' | 'variants'>[]> {
+  if (!keys.length) return [];
+  const db = await getDb();
+  return db.select({ key: media.key, focalX: media.focalX, focalY: media.focalY, variants: media.variants }).from(media).where(inArray(media.key, keys));
 }
 
 export async function findMediaByKey({ key }: { key: string }, tx?: Executor): Promise<Media | null> {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articleAuthors, articles, articleTags, articleCorrections, slugRedirects } from '../schema/articles';
-import { media } from '../schema/media';
+import { media, type MediaVariant } from '../schema/media';
 import { sections } from '../schema/sections';
 import { tags } from '../schema/tags';
 import { users } from '../schema/users';
@@ -12,7 +12,19 @@ import { isPublic } from './visibility';
 export type Cursor = { publishedAt: Date; id: number };
 
 /** A stored photo as readers get it; the focal point (0–1 each way) says what cropping keeps. */
-export type ImageRef = { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string; focalX: number; focalY: number };
+export type ImageRef = {
+  id: number;
+  key: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  focalX: number;
+  focalY: number;
+  /** The WebP copies made at upload (none for photos stored before there were copies, nor where not selected). */
+  variants?: MediaVariant[];
+};
 
 export type ArticleCard = {
   id: number;
@@ -43,6 +55,7 @@ export const cardColumns = {
   imageAlt: media.alt,
   imageCaption: media.caption,
   imageCredit: media.credit,
+  imageVariants: media.variants,
 };
 
 export type CardRow = {
@@ -63,6 +76,7 @@ export type CardRow = {
   imageAlt: string | null;
   imageCaption: string | null;
   imageCredit: string | null;
+  imageVariants?: MediaVariant[] | null;
 };
 
 export function toCard(row: CardRow): ArticleCard {
@@ -85,6 +99,7 @@ export function toCard(row: CardRow): ArticleCard {
           alt: row.imageAlt ?? '',
           caption: row.imageCaption ?? '',
           credit: row.imageCredit ?? '',
+          variants: row.imageVariants ?? [],
         }
       : null,
   };

@@ -76,9 +76,10 @@ function snapshotOf(article: EditableArticle): Snapshot {
 }
 
 
+/** The photos of a body, gallery photos included: each needs its alt text before publication. */
 function figuresOf(blocks: SafeBlock[]): { alt: string }[] {
   return blocks.flatMap((b) =>
-    b.type === 'figure' ? [b] : b.type === 'blockquote' ? figuresOf(b.content) : b.type === 'bulletList' || b.type === 'orderedList' ? b.items.flatMap(figuresOf) : [],
+    b.type === 'figure' ? [b] : b.type === 'gallery' ? b.images : b.type === 'blockquote' ? figuresOf(b.content) : b.type === 'bulletList' || b.type === 'orderedList' ? b.items.flatMap(figuresOf) : [],
   );
 }
 

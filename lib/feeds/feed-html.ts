@@ -1,6 +1,6 @@
 import 'server-only';
 import { defaultEmbedTitle, embedProviderName } from '../articles/embed-labels';
-import { sanitizeDoc, type SafeBlock, type SafeEmbed, type SafeInline, type SafeTableCell } from '../articles/rich-text';
+import { sanitizeDoc, type SafeBlock, type SafeEmbed, type SafeGalleryImage, type SafeInline, type SafeTableCell } from '../articles/rich-text';
 import { messages } from '../i18n/messages';
 import { absoluteUrl, mediaPath } from '../site/routes';
 
@@ -49,6 +49,12 @@ function table(rows: SafeTableCell[][]): string {
   return `<table>${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}</table>`;
 }
 
+function figure(image: SafeGalleryImage): string {
+  const caption = [image.caption, image.credit].filter(Boolean).map(escape).join(' ');
+  const img = `<img src="${escape(absoluteUrl(mediaPath(image.key)))}" alt="${escape(image.alt)}" width="${image.width}" height="${image.height}">`;
+  return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
 function blocks(list: SafeBlock[]): string {
   return list
     .map((block) => {
@@ -65,11 +71,11 @@ function blocks(list: SafeBlock[]): string {
           return `<ol start="${block.start}">${block.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</ol>`;
         case 'horizontalRule':
           return '<hr>';
-        case 'figure': {
-          const caption = [block.caption, block.credit].filter(Boolean).map(escape).join(' ');
-          const img = `<img src="${escape(absoluteUrl(mediaPath(block.key)))}" alt="${escape(block.alt)}" width="${block.width}" height="${block.height}">`;
-          return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
-        }
+        case 'figure':
+          return figure(block);
+        case 'gallery':
+          // Feed readers get the photos one after another, each with its caption.
+          return block.images.map(figure).join('');
         case 'embed':
           return embed(block);
         case 'table':

@@ -5,6 +5,7 @@ import { closedMessage, commentMessages } from './vi/comments';
 import { editorAidMessages } from './vi/editor-aids';
 import { embedMessages } from './vi/embeds';
 import { feedMessages } from './vi/feeds';
+import { galleryMessages } from './vi/gallery';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
 import { httpErrorMessages } from './vi/http-errors.mjs';
@@ -120,6 +121,7 @@ export const vi = {
   comments: { ...commentMessages, closed: closedMessage },
   embeds: embedMessages,
   feeds: feedMessages,
+  gallery: galleryMessages,
   httpErrors: httpErrorMessages,
   media: mediaMessages,
   notifications: notificationMessages,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb, type Executor } from '@/db/client';
-import { findMediaById, isMediaUsedByPublishedArticle, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
-import type { Media } from '@/db/schema/media';
+import { findMediaById, isMediaUsedByPublishedArticle, listPlacedMedia, listArticleSlugsFeaturingMedia, listMedia, updateMediaDetails, type MediaDetails } from '@/db/queries/media';
+import type { Media, MediaVariant } from '@/db/schema/media';
 import { audit } from '../audit/log';
 import { canEditMedia } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
@@ -39,6 +39,24 @@ export async function browseMedia({ q, cursor, limit = MEDIA_PAGE_SIZE }: { q?: 
   const items = rows.slice(0, limit).map(toMediaItem);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null };
+}
+
+/** What readers' pages take from the library for a photo a story body places by key. */
+export type PlacedMedia = { focalX: number; focalY: number; variants: MediaVariant[] };
+
+/**
+ * The library's focal point and stored copies of each photo a story body places (a body carries the
+ * story's words for a photo, not its crop nor its copies). Unknown keys are left out.
+ */
+export async function placedMediaByKey(keys: string[]): Promise<Map<string, PlacedMedia>> {
+  const rows = await listPlacedMedia({ keys: [...new Set(keys)] });
+  return new Map(rows.map((row) => [row.key, { focalX: Math.round(row.focalX * 1000) / 1000, focalY: Math.round(row.focalY * 1000) / 1000, variants: row.variants }]));
+}
+
+/** One photograph of the library, or null when there is none with this id. */
+export async function getMediaItem({ id }: { id: number }): Promise<MediaItem | null> {
+  const row = await findMediaById({ id });
+  return row ? toMediaItem(row) : null;
 }
 
 /**

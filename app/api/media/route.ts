@@ -2,7 +2,7 @@ import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n/messages';
 import { mediaTextSchema } from '@/lib/media/fields';
-import { browseMedia, toMediaItem } from '@/lib/media/library';
+import { browseMedia, getMediaItem, toMediaItem } from '@/lib/media/library';
 import { readBodyCapped } from '@/lib/media/read-body';
 import { ingestUpload, MAX_UPLOAD_BYTES, MediaRejected } from '@/lib/media/upload';
 
@@ -35,11 +35,19 @@ function fromOtherSite(request: Request): boolean {
   }
 }
 
-/** GET /api/media?q=&cursor= — one page of the library, newest first. */
+/**
+ * GET /api/media?q=&cursor= — one page of the library, newest first.
+ * GET /api/media?id= — one photograph (`{ item }`), as the editor restores a placement's text from it.
+ */
 export async function GET(request: Request) {
   const user = await staffOrRefusal();
   if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
+  if (params.has('id')) {
+    const id = Number(params.get('id'));
+    const item = Number.isSafeInteger(id) && id > 0 ? await getMediaItem({ id }) : null;
+    return item ? answer({ item }) : answer({ error: messages.validation.badId }, 404);
+  }
   return answer(await browseMedia({ q: params.get('q') ?? '', cursor: params.get('cursor') ?? undefined }));
 }
 

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { EditorData } from '@/lib/articles/editor-data';
+import { GALLERY_MAX_IMAGES } from '@/lib/articles/rich-text';
 import { formatDateTimeLine } from '@/lib/format/dates';
 import { messages } from '@/lib/i18n/messages';
 import type { SiteIdentity } from '@/lib/site/share-preview';
@@ -13,6 +14,7 @@ import { BodyStats } from './BodyStats';
 import { ConflictPanel } from './ConflictPanel';
 import { EditorSidebar } from './EditorSidebar';
 import { counterFieldProps, LengthCounter } from './LengthCounter';
+import { galleryImageFrom } from './GalleryNodeView';
 import { PublishBar } from './PublishBar';
 import { RichTextEditor } from './RichTextEditor';
 import { useArticleDraft } from './useArticleDraft';
@@ -28,7 +30,7 @@ export function ArticleEditor({ data, site }: { data: EditorData; site: SiteIden
   const draft = useArticleDraft(data);
   const hydrated = useHydrated();
   const locked = !hydrated;
-  const [picker, setPicker] = useState<null | 'featured' | 'body'>(null);
+  const [picker, setPicker] = useState<null | 'featured' | 'body' | 'gallery'>(null);
   const [featured, setFeatured] = useState(data.featured);
   const { fields, update, editable, fieldErrors, offerAutosave, conflict } = draft;
 
@@ -43,6 +45,11 @@ export function ArticleEditor({ data, site }: { data: EditorData; site: SiteIden
         .insertContent({ type: 'figure', attrs: { mediaId: media.id, key: media.key, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit } })
         .run();
     }
+    setPicker(null);
+  }
+
+  function onPickGallery(photos: PickedMedia[]) {
+    draft.editorRef.current?.chain().focus().insertContent({ type: 'gallery', attrs: { images: photos.slice(0, GALLERY_MAX_IMAGES).map(galleryImageFrom) } }).run();
     setPicker(null);
   }
 
@@ -93,6 +100,7 @@ export function ArticleEditor({ data, site }: { data: EditorData; site: SiteIden
             onReady={draft.attachEditor}
             onChange={(doc) => update('body', doc as ArticleFields['body'])}
             onInsertImage={() => setPicker('body')}
+            onInsertGallery={() => setPicker('gallery')}
           />
           <BodyStats id="article-body-stats" body={fields.body} />
           <FieldError id="err-body" errors={fieldErrors.body} />
@@ -113,7 +121,11 @@ export function ArticleEditor({ data, site }: { data: EditorData; site: SiteIden
         <PublishBar draft={draft} data={data} locked={locked} />
       </form>
       {/* Outside the story form: the picker has a form of its own (upload). */}
-      {picker ? <MediaPicker onPick={onPick} onClose={() => setPicker(null)} /> : null}
+      {picker === 'gallery' ? (
+        <MediaPicker multiple onPickMany={onPickGallery} onClose={() => setPicker(null)} />
+      ) : picker ? (
+        <MediaPicker onPick={onPick} onClose={() => setPicker(null)} />
+      ) : null}
     </>
   );
 }

@@ -10,11 +10,12 @@ import { Figure } from './figure-extension';
 import { tableExtensions } from './table-extension';
 import { TableTools } from './TableTools';
 import { ToolbarButton } from './ToolbarButton';
+import { Gallery } from './gallery-extension';
 import styles from './editor.module.css';
 
 type Doc = { type: 'doc'; content?: unknown[] };
 
-function Toolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage?: () => void }) {
+function Toolbar({ editor, onInsertImage, onInsertGallery }: { editor: Editor; onInsertImage?: () => void; onInsertGallery?: () => void }) {
   const t = messages.articles.toolbar;
   const state = useEditorState({
     editor,
@@ -49,6 +50,7 @@ function Toolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage?: ()
       <ToolbarButton label={t.ordered} active={state.ordered} onClick={() => editor.chain().focus().toggleOrderedList().run()} />
       <ToolbarButton label={t.quote} active={state.quote} onClick={() => editor.chain().focus().toggleBlockquote().run()} />
       {onInsertImage ? <ToolbarButton label={t.figure} onClick={onInsertImage} /> : null}
+      {onInsertGallery ? <ToolbarButton label={messages.gallery.insertGallery} onClick={onInsertGallery} /> : null}
       <EmbedButton editor={editor} />
       <TableTools editor={editor} />
       <ToolbarButton label={t.undo} onClick={() => editor.chain().focus().undo().run()} />
@@ -70,6 +72,7 @@ export function RichTextEditor({
   labelId,
   onReady,
   onInsertImage,
+  onInsertGallery,
   editable = true,
 }: {
   initial: Doc;
@@ -77,6 +80,8 @@ export function RichTextEditor({
   labelId: string;
   onReady?: (editor: Editor) => void;
   onInsertImage?: () => void;
+  /** Opens the several-photos picker; the caller inserts the gallery node. */
+  onInsertGallery?: () => void;
   editable?: boolean;
 }) {
   const editor = useEditor({
@@ -92,6 +97,7 @@ export function RichTextEditor({
       Figure,
       Embed.configure({ requestThumbnail }),
       ...tableExtensions,
+      Gallery,
     ],
     content: initial as JSONContent,
     editorProps: { attributes: { class: styles.prose ?? '', 'aria-labelledby': labelId, role: 'textbox', 'aria-multiline': 'true' } },
@@ -103,7 +109,7 @@ export function RichTextEditor({
   if (!editor) return <div className={styles.prose} aria-busy="true" />;
   return (
     <div className={styles.editorFrame}>
-      {editable ? <Toolbar editor={editor} onInsertImage={onInsertImage} /> : null}
+      {editable ? <Toolbar editor={editor} onInsertImage={onInsertImage} onInsertGallery={onInsertGallery} /> : null}
       <EditorContent editor={editor} />
     </div>
   );

@@ -1,11 +1,14 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
 import { messages } from '@/lib/i18n/messages';
+import { FigureNodeView } from './FigureNodeView';
 
 const t = messages.articles;
 
 /**
  * An image from the media library inside a story body, with caption and credit. Its
- * attributes are what the server-side renderer (lib/articles/rich-text.ts) accepts.
+ * attributes are what the server-side renderer (lib/articles/rich-text.ts) accepts. They are
+ * copied from the library at insertion; the node view edits them for this placement only.
  */
 export const Figure = Node.create({
   name: 'figure',
@@ -35,5 +38,8 @@ export const Figure = Node.create({
       ['img', { src: `/media/${key}`, alt, width, height }],
       ['figcaption', {}, `${caption || t.figureNoCaption}${credit ? ` — ${credit}` : ''}${alt ? '' : t.figureNoAlt}`],
     ];
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureNodeView);
   },
 });

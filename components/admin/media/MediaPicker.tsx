@@ -12,11 +12,24 @@ import styles from './media.module.css';
 export type PickedMedia = { id: number; key: string; width: number; height: number; alt: string; caption: string; credit: string; focalX: number; focalY: number };
 
 type Props = {
-  /** The chosen photograph; the caller closes the picker (unmounts it) when it is done. */
-  onPick: (media: PickedMedia) => void;
   /** Esc, the close button or a click outside the dialog. */
   onClose: () => void;
-};
+} & (
+  | {
+      multiple?: false;
+      /** The chosen photograph; the caller closes the picker (unmounts it) when it is done. */
+      onPick: (media: PickedMedia) => void;
+    }
+  | {
+      /** Several photographs (a gallery): each click selects or unselects, a button hands them over in the order chosen. */
+      multiple: true;
+      onPickMany: (media: PickedMedia[]) => void;
+    }
+);
+
+function toPicked(item: MediaItem): PickedMedia {
+  return { id: item.id, key: item.key, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit, focalX: item.focalX, focalY: item.focalY };
+}
 
 const SIZES = '(min-width: 960px) 220px, (min-width: 700px) 30vw, 50vw';
 
@@ -24,8 +37,10 @@ const SIZES = '(min-width: 960px) 220px, (min-width: 700px) 30vw, 50vw';
  * A modal dialog to find a photograph in the library or upload a new one, then pick it.
  * The native <dialog> keeps focus inside while open and closes on Esc.
  */
-export function MediaPicker({ onPick, onClose }: Props) {
+export function MediaPicker(props: Props) {
+  const { onClose } = props;
   const t = messages.media;
+  const g = messages.gallery;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -34,6 +49,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
   const [cursor, setCursor] = useState<string | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const [fresh, setFresh] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<MediaItem[]>([]);
   const request = useRef(0);
 
   // Shows a page of results unless a newer request has started meanwhile.
@@ -73,12 +89,14 @@ export function MediaPicker({ onPick, onClose }: Props) {
   }, [receive]);
 
   function pick(item: MediaItem) {
-    onPick({ id: item.id, key: item.key, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit, focalX: item.focalX, focalY: item.focalY });
+    if (!props.multiple) props.onPick(toPicked(item));
+    else setChosen((current) => (current.some((c) => c.id === item.id) ? current.filter((c) => c.id !== item.id) : [...current, item]));
   }
 
   function uploaded(item: MediaItem) {
     setItems((current) => [item, ...current.filter((c) => c.id !== item.id)]);
     setFresh(item.id);
+    if (props.multiple) setChosen((current) => (current.some((c) => c.id === item.id) ? current : [...current, item]));
     // Let the list render, then put focus on the new photograph, ready to pick.
     requestAnimationFrame(() => dialog.current?.querySelector<HTMLButtonElement>(`[data-media-id="${item.id}"]`)?.focus());
   }
@@ -94,7 +112,7 @@ export function MediaPicker({ onPick, onClose }: Props) {
       }}
     >
       <div className={styles.dialogHeader}>
-        <h2 id={`${id}-title`}>{t.pickerTitle}</h2>
+        <h2 id={`${id}-title`}>{props.multiple ? g.pickerTitle : t.pickerTitle}</h2>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
           {t.pickerClose}
         </button>
@@ -121,15 +139,24 @@ export function MediaPicker({ onPick, onClose }: Props) {
         </div>
         {items.length ? (
           <ul className={`${styles.grid} ${styles.pickGrid}`} aria-label={t.listLabel}>
-            {items.map((item) => (
+            {items.map((item) => {
+              const order = chosen.findIndex((c) => c.id === item.id) + 1;
+              return (
               <li key={item.id}>
                 <button
                   type="button"
-                  className={`${styles.pick} ${item.id === fresh ? styles.fresh : ''}`}
+                  className={`${styles.pick} ${item.id === fresh ? styles.fresh : ''} ${order ? styles.chosen : ''}`}
                   onClick={() => pick(item)}
-                  aria-label={t.pick(item.alt || t.noAlt)}
+                  // Several photos: a toggle named by what it shows (its words, visible), pressed once chosen.
+                  aria-label={props.multiple ? undefined : t.pick(item.alt || t.noAlt)}
+                  aria-pressed={props.multiple ? order > 0 : undefined}
                   data-media-id={item.id}
                 >
+                  {order ? (
+                    <span className={styles.order} aria-hidden="true">
+                      {order}
+                    </span>
+                  ) : null}
                   <MediaThumb image={item} sizes={SIZES} className={styles.cover} decorative />
                   <span className={styles.cardBody}>
                     <span className={item.alt ? styles.alt : styles.missing}>{item.alt || t.noAlt}</span>
@@ -138,7 +165,8 @@ export function MediaPicker({ onPick, onClose }: Props) {
                   </span>
                 </button>
               </li>
-            ))}
+              );
+            })}
           </ul>
         ) : null}
         {cursor ? (
@@ -156,6 +184,14 @@ export function MediaPicker({ onPick, onClose }: Props) {
           <MediaUploadForm compact onUploaded={uploaded} />
         </section>
       </div>
+      {props.multiple ? (
+        <div className={styles.dialogFooter}>
+          <p aria-live="polite">{g.selected(chosen.length)}</p>
+          <button type="button" className="button button--primary" disabled={!chosen.length} onClick={() => props.onPickMany(chosen.map(toPicked))}>
+            {g.confirm(chosen.length)}
+          </button>
+        </div>
+      ) : null}
     </dialog>
   );
 }

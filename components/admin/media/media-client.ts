@@ -49,3 +49,10 @@ export async function fetchMediaPage({ q, cursor }: { q: string; cursor?: string
   if (!response.ok) throw new Error(`GET /api/media answered ${response.status}`);
   return (await response.json()) as MediaPage;
 }
+
+/** One photograph of the library by id (its current alt text, caption and credit). */
+export async function fetchMediaItem(id: number): Promise<MediaItem> {
+  const response = await fetch(`/api/media?id=${encodeURIComponent(String(id))}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`GET /api/media?id=${id} answered ${response.status}`);
+  return ((await response.json()) as { item: MediaItem }).item;
+}
