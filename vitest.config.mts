@@ -25,7 +25,8 @@ const integration = (name: string, engine: 'pglite' | 'postgres') => ({
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The source scans (words-in-one-place) read every file: seconds on a loaded 2-core machine, past the 5 s default.
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       integration('integration-pglite', 'pglite'),
       // PostgreSQL too, whenever there is one to test against.
       ...(process.env.DATABASE_URL ? [integration('integration-postgres', 'postgres')] : []),
