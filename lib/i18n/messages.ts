@@ -6,6 +6,7 @@ import { feedMessages } from './vi/feeds';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
 import { httpErrorMessages } from './vi/http-errors.mjs';
+import { importMessages } from './vi/import';
 import { mediaMessages } from './vi/media';
 import { notificationMessages } from './vi/notifications';
 import { setupMessages } from './vi/setup';
@@ -115,6 +116,7 @@ export const vi = {
   comments: { ...commentMessages, closed: closedMessage },
   feeds: feedMessages,
   httpErrors: httpErrorMessages,
+  importer: importMessages,
   media: mediaMessages,
   notifications: notificationMessages,
   setup: setupMessages,

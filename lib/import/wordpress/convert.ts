@@ -63,6 +63,12 @@ function convertHtml(html: string, ctx: Context): RichTextNode[] {
   return new BlockWriter(ctx).blocks(document.children ?? []);
 }
 
+/** The words of a bit of HTML (a title, an excerpt, a comment), entities decoded, markup gone. */
+export function plainText(html: string): string {
+  if (!/[<&]/.test(html)) return html;
+  return textOf(parseDocument(html, { decodeEntities: true }) as unknown as HNode);
+}
+
 function textOf(node: HNode): string {
   if (node.type === 'text') return node.data ?? '';
   if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';

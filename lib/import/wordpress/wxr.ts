@@ -36,6 +36,8 @@ export type WxrItem = {
   postId: string;
   postDate: string;
   postDateGmt: string;
+  modified: string;
+  modifiedGmt: string;
   postName: string;
   status: string;
   postType: string;
@@ -83,6 +85,8 @@ function newItem(line: number): WxrItem {
     postId: '',
     postDate: '',
     postDateGmt: '',
+    modified: '',
+    modifiedGmt: '',
     postName: '',
     status: '',
     postType: '',
@@ -103,6 +107,8 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:post_id': 'postId',
   'wp:post_date': 'postDate',
   'wp:post_date_gmt': 'postDateGmt',
+  'wp:post_modified': 'modified',
+  'wp:post_modified_gmt': 'modifiedGmt',
   'wp:post_name': 'postName',
   'wp:status': 'status',
   'wp:post_type': 'postType',
@@ -126,7 +132,7 @@ const COMMENT_FIELDS: Record<string, keyof WxrComment> = {
  * when the file is not a WXR export, WxrSyntaxError when the XML breaks later on.
  */
 export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
-  const parser = new SaxesParser({ position: true });
+  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
   const ready: WxrRecord[] = [];
   const path: string[] = [];
   let text = '';
