@@ -6,6 +6,7 @@ import { MostRead } from '@/components/site/views/MostRead';
 import { getHomeEdition } from '@/lib/articles/home-edition';
 import { getRenamedSlug, getSectionBySlug, getSectionPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
+import { oldAddressTarget } from '@/lib/site/old-addresses';
 import { HOME_SEGMENT, sectionPath } from '@/lib/site/routes';
 import { getSiteSettings } from '@/lib/site/settings';
 import { getMostRead } from '@/lib/views/most-read';
@@ -33,6 +34,8 @@ export default async function SectionPage({ params }: Props) {
   if (!section) {
     const renamed = await getRenamedSlug('section', slug);
     if (renamed) permanentRedirect(sectionPath(renamed));
+    const old = await oldAddressTarget([slug]);
+    if (old) permanentRedirect(old);
     notFound();
   }
   const [page, mostRead] = await Promise.all([getSectionPage(section, null), getMostRead()]);
