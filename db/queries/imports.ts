@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { articles, slugRedirects } from '../schema/articles';
+import { articleAuthors, articles, articleTags, slugRedirects } from '../schema/articles';
 import { comments } from '../schema/comments';
 import { importItems, type ImportKind } from '../schema/imports';
 import { sections } from '../schema/sections';
@@ -33,6 +33,17 @@ export async function listImported({ source, kind }: { source: string; kind: Imp
 
 export async function recordImported(tx: Executor, item: { source: string; kind: ImportKind; sourceId: string; targetId: number }): Promise<void> {
   await tx.insert(importItems).values(item).onConflictDoNothing();
+}
+
+/** Several items at once (a post and its comments): one statement. */
+export async function recordImportedMany(tx: Executor, items: { source: string; kind: ImportKind; sourceId: string; targetId: number }[]): Promise<void> {
+  if (items.length) await tx.insert(importItems).values(items).onConflictDoNothing();
+}
+
+/** The tags and authors of a story just inserted (it has none yet, so nothing to replace). */
+export async function linkNewArticle(tx: Executor, { articleId, tagIds, authorIds }: { articleId: number; tagIds: number[]; authorIds: number[] }): Promise<void> {
+  if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId, tagId, position })));
+  if (authorIds.length) await tx.insert(articleAuthors).values(authorIds.map((userId, position) => ({ articleId, userId, position })));
 }
 
 export async function findUserIdByEmail({ email }: { email: string }, tx?: Executor): Promise<number | null> {
@@ -79,19 +90,46 @@ export async function tagName({ id }: { id: number }): Promise<{ name: string; s
   return row ?? null;
 }
 
-export async function insertImportedComment(
-  tx: Executor,
-  values: { articleId: number; parentId: number | null; name: string; email: string; body: string; status: 'approved' | 'pending' | 'spam'; createdAt: Date },
-): Promise<number> {
-  const moderated = values.status === 'approved' ? { moderatedAt: values.createdAt } : {};
-  const [row] = await tx.insert(comments).values({ ...values, ...moderated }).returning({ id: comments.id });
-  return row!.id;
+export type ImportedComment = { name: string; email: string; body: string; status: 'approved' | 'pending' | 'spam'; createdAt: Date; parentIndex: number | null };
+
+/**
+ * A story's comments in two statements: all rows, then the replies' parents. Returns the new
+ * ids in the order given (ids of one insert are handed out in row order).
+ */
+export async function insertImportedComments(tx: Executor, { articleId, rows }: { articleId: number; rows: ImportedComment[] }): Promise<number[]> {
+  if (!rows.length) return [];
+  const inserted = await tx
+    .insert(comments)
+    .values(
+      rows.map((row) => ({
+        articleId,
+        parentId: null,
+        name: row.name,
+        email: row.email,
+        body: row.body,
+        status: row.status,
+        createdAt: row.createdAt,
+        moderatedAt: row.status === 'approved' ? row.createdAt : null,
+      })),
+    )
+    .returning({ id: comments.id });
+  const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
+  const replies = rows.flatMap((row, i) => (row.parentIndex === null ? [] : [sql`(${ids[i]!}::int, ${ids[row.parentIndex]!}::int)`]));
+  if (replies.length) {
+    await tx.execute(sql`update comments set parent_id = v.parent from (values ${sql.join(replies, sql`, `)}) as v(id, parent) where comments.id = v.id`);
+  }
+  return ids;
 }
 
-/** Remembers an old address; the first item to claim a path keeps it. */
-export async function recordOldPath(tx: Executor, { kind, path, targetId }: { kind: OldPathKind; path: string; targetId: number }): Promise<boolean> {
-  const rows = await tx.insert(slugRedirects).values({ kind, oldSlug: path, targetId }).onConflictDoNothing().returning({ id: slugRedirects.id });
-  return rows.length > 0;
+/** Remembers old addresses; the first item to claim a path keeps it. Returns how many were new. */
+export async function recordOldPaths(tx: Executor, { kind, paths, targetId }: { kind: OldPathKind; paths: string[]; targetId: number }): Promise<number> {
+  if (!paths.length) return 0;
+  const rows = await tx
+    .insert(slugRedirects)
+    .values(paths.map((oldSlug) => ({ kind, oldSlug, targetId })))
+    .onConflictDoNothing()
+    .returning({ id: slugRedirects.id });
+  return rows.length;
 }
 
 /** Where an old address now lives: the story, section or tag it was recorded for, if it still exists. */

@@ -237,4 +237,27 @@ describe('importing a real WordPress export', () => {
     const draft = (await getDb()).select().from(articles).where(eq(articles.slug, 'ban-nhap-ve-gia-xang-2'));
     expect(await draft).toHaveLength(1);
   });
+
+  it('resumes a run that stopped halfway, without doubling what it had done', async () => {
+    const file = variant('resume.xml', 'tiep.example');
+    const stop = new Error('stopped');
+    // The run stops after the first post (the fourth item: three photos come first).
+    await expect(
+      importWordPress({
+        file,
+        uploadsDir: UPLOADS,
+        onProgress: (done) => {
+          if (done === 4) throw stop;
+        },
+      }),
+    ).rejects.toBe(stop);
+    const db = await getDb();
+    const titled = async () => (await db.select({ id: articles.id }).from(articles).where(eq(articles.title, 'Khai hội đền Hùng năm Giáp Thìn'))).length;
+    const before = await titled();
+    const rest = await importWordPress({ file, uploadsDir: UPLOADS });
+    expect(rest.counts.posts.unchanged).toBe(1);
+    expect(rest.counts.posts.imported).toBe(2);
+    expect(rest.counts.sections.unchanged).toBe(4);
+    expect(await titled()).toBe(before + 1);
+  });
 });

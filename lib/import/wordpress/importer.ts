@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { articleSlugInUse, insertArticle, insertRevision, setArticleAuthors, setArticleTags } from '@/db/queries/articles-admin';
-import { findImported, insertImportedComment, listImported, recordImported, recordOldPath } from '@/db/queries/imports';
+import { articleSlugInUse, insertArticle, insertRevision } from '@/db/queries/articles-admin';
+import { insertImportedComments, linkNewArticle, listImported, recordImportedMany, recordOldPaths, type ImportedComment } from '@/db/queries/imports';
 import type { RichTextNode } from '@/db/schema/articles';
 import { deriveSearchFields } from '@/lib/articles/derive';
 import { uniqueSlug } from '@/lib/format/slug';
@@ -92,7 +92,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportSum
     attachments,
     userOf: (login) => (run.authors.get(login) ?? 0) > 0 ? run.authors.get(login)! : null,
   });
-  const posts = new PostImporter(run, media, siteHost);
+  const posts = new PostImporter(run, media, siteHost, new Set((await listImported({ source: run.source, kind: 'article' })).keys()));
   let done = 0;
   for await (const record of readWxr(options.file)) {
     if (record.type === 'author') await importAuthor(run, record);
@@ -115,6 +115,8 @@ class PostImporter {
     private readonly run: ImportRun,
     private readonly media: MediaImporter,
     private readonly siteHost: string,
+    /** WordPress ids of the posts already imported from this source (read once: one query, not one a post). */
+    private readonly imported: Set<string>,
   ) {}
 
   async importItem(item: WxrItem): Promise<void> {
@@ -127,7 +129,7 @@ class PostImporter {
     const label = title || item.postId || '?';
     if (!/^\d+$/.test(item.postId.trim())) return run.malformed(item.line, 'posts', `${t.malformed.noId} (${label})`);
     const postId = item.postId.trim();
-    if (await findImported({ source: run.source, kind: 'article', sourceId: postId })) {
+    if (this.imported.has(postId)) {
       run.count('posts').unchanged++;
       return;
     }
@@ -169,7 +171,8 @@ class PostImporter {
     }
     const category = item.terms.find((term) => term.domain === 'category' && this.run.sections.has(term.slug));
     const sectionId = category ? run.sections.get(category.slug)!.id : await this.fallbackSection();
-    const tagRefs = [...new Map(item.terms.filter((term) => term.domain === 'post_tag' && run.tags.has(term.slug)).map((term) => [term.slug, run.tags.get(term.slug)!])).values()].slice(0, 20);
+    // Two WordPress tags may have become one of ours (their slugs fold to the same): each once.
+    const tagRefs = [...new Map(item.terms.filter((term) => term.domain === 'post_tag' && run.tags.has(term.slug)).map((term) => [run.tags.get(term.slug)!.id, run.tags.get(term.slug)!])).values()].slice(0, 20);
     const authorId = run.authors.get(item.creator.trim()) ?? null;
     const creditLine = authorId ? '' : (run.authorNames.get(item.creator.trim()) ?? item.creator.trim()).slice(0, 200);
     const parsed = articleFieldsSchema.safeParse({
@@ -198,7 +201,8 @@ class PostImporter {
     const createdAt = date ?? new Date();
     const body = fields.body as unknown as RichTextNode;
     const db = await getDb();
-    await db.transaction(async (tx) => {
+    const rows = this.commentRows(comments, createdAt);
+    const paths = await db.transaction(async (tx) => {
       const slug = await uniqueSlug(wpSlug(item.postName.replace(/__trashed$/, ''), title), (s) => articleSlugInUse({ slug: s }, tx));
       const id = await insertArticle(tx, {
         slug,
@@ -215,34 +219,34 @@ class PostImporter {
         createdAt,
         updatedAt: itemDate(item.modifiedGmt, item.modified) ?? createdAt,
       });
-      await setArticleTags(tx, id, tagRefs.map((tag) => ({ name: tag.name.slice(0, 60), slug: tag.slug })));
-      await setArticleAuthors(tx, id, fields.authorIds);
+      await linkNewArticle(tx, { articleId: id, tagIds: tagRefs.map((tag) => tag.id), authorIds: fields.authorIds });
       const snapshot = { ...fields, slug, status, publishedAt: publishedAt?.toISOString() ?? null };
       await insertRevision(tx, { articleId: id, version: 1, snapshot, createdBy: fields.authorIds[0] ?? null });
-      await recordImported(tx, { source: run.source, kind: 'article', sourceId: postId, targetId: id });
-      const ours = new Map<string, number>();
-      for (const comment of comments) {
-        const commentId = await insertImportedComment(tx, {
-          articleId: id,
-          parentId: ours.get(comment.parent.trim()) ?? null,
-          name: plainText(comment.author).trim().slice(0, 80) || t.anonymousReader,
-          email: comment.email.trim().slice(0, 200),
-          body: plainText(comment.content).trim().slice(0, 5000),
-          status: comment.approved === '1' ? 'approved' : comment.approved === 'spam' ? 'spam' : 'pending',
-          createdAt: itemDate(comment.dateGmt, comment.date) ?? createdAt,
-        });
-        ours.set(comment.id.trim(), commentId);
-        await recordImported(tx, { source: run.source, kind: 'comment', sourceId: comment.id.trim(), targetId: commentId });
-      }
-      let paths = 0;
-      for (const path of oldPaths) if (await recordOldPath(tx, { kind: 'path:article', path, targetId: id })) paths++;
-      return paths;
-    }).then((paths) => {
-      run.count('posts').imported++;
-      run.count('comments').imported += comments.length;
-      run.count('redirects').imported += paths;
-      if (paths < oldPaths.length) for (let i = paths; i < oldPaths.length; i++) run.skip('redirects', 'duplicatePath');
+      const commentIds = await insertImportedComments(tx, { articleId: id, rows });
+      await recordImportedMany(tx, [
+        { source: run.source, kind: 'article', sourceId: postId, targetId: id },
+        ...comments.map((comment, i) => ({ source: run.source, kind: 'comment' as const, sourceId: comment.id.trim(), targetId: commentIds[i]! })),
+      ]);
+      return recordOldPaths(tx, { kind: 'path:article', paths: oldPaths, targetId: id });
     });
+    this.imported.add(postId);
+    run.count('posts').imported++;
+    run.count('comments').imported += comments.length;
+    run.count('redirects').imported += paths;
+    for (let i = paths; i < oldPaths.length; i++) run.skip('redirects', 'duplicatePath');
+  }
+
+  /** The rows of a post's comments, each reply pointing at its parent's place in the list (a parent WordPress left out makes it a comment of its own). */
+  private commentRows(list: WxrComment[], fallback: Date): ImportedComment[] {
+    const index = new Map(list.map((comment, i) => [comment.id.trim(), i]));
+    return list.map((comment) => ({
+      name: plainText(comment.author).trim().slice(0, 80) || t.anonymousReader,
+      email: comment.email.trim().slice(0, 200),
+      body: plainText(comment.content).trim().slice(0, 5000),
+      status: comment.approved === '1' ? 'approved' : comment.approved === 'spam' ? 'spam' : 'pending',
+      createdAt: itemDate(comment.dateGmt, comment.date) ?? fallback,
+      parentIndex: index.get(comment.parent.trim()) ?? null,
+    }));
   }
 
   /** Comments that come in: readers' comments with words (pending and spam stay unpublished), in the order they were written. */

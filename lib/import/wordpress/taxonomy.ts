@@ -8,13 +8,14 @@ import {
   insertImportedAuthor,
   insertTag,
   recordImported,
-  recordOldPath,
+  recordOldPaths,
 } from '@/db/queries/imports';
 import { insertSection, listSiblings, sectionSlugTaken } from '@/db/queries/sections-admin';
 import { slugify, uniqueSlug } from '@/lib/format/slug';
 import { RESERVED_SECTION_SLUGS } from '@/lib/site/routes';
 import { authorSlugFor } from '@/lib/staff/accounts';
 import { emailField, nameField } from '@/lib/staff/schemas';
+import { normalizeOldPath } from './paths';
 import type { ImportRun } from './run';
 import type { WxrAuthor, WxrCategory, WxrTag } from './wxr';
 
@@ -75,9 +76,8 @@ export async function importCategory(run: ImportRun, category: WxrCategory): Pro
       id = await insertSection(tx, { slug: free, name: category.name.slice(0, 120), description: category.description.slice(0, 500), parentId, position });
     }
     await recordImported(tx, { source: run.source, kind: 'section', sourceId: category.termId || category.slug, targetId: id });
-    for (const path of [`/category/${wpPath}`, category.termId ? `/?cat=${category.termId}` : null]) {
-      if (path && (await recordOldPath(tx, { kind: 'path:section', path: path.toLowerCase(), targetId: id }))) run.count('redirects').imported++;
-    }
+    const paths = [`/category/${wpPath}`, ...(category.termId ? [`/?cat=${category.termId}`] : [])].map((p) => normalizeOldPath(p)!);
+    run.count('redirects').imported += await recordOldPaths(tx, { kind: 'path:section', paths, targetId: id });
     return id;
   });
   run.sections.set(category.slug, { id, wpPath });
@@ -107,9 +107,8 @@ export async function importTag(run: ImportRun, tag: WxrTag): Promise<void> {
   const id = await db.transaction(async (tx) => {
     const id = existing ?? (await insertTag(tx, { slug, name: tag.name.slice(0, 60) }));
     await recordImported(tx, { source: run.source, kind: 'tag', sourceId: tag.termId || tag.slug, targetId: id });
-    for (const path of [`/tag/${tag.slug}`, `/?tag=${tag.slug}`]) {
-      if (await recordOldPath(tx, { kind: 'path:tag', path: path.toLowerCase(), targetId: id })) run.count('redirects').imported++;
-    }
+    const paths = [`/tag/${tag.slug}`, `/?tag=${tag.slug}`].map((p) => normalizeOldPath(p)!);
+    run.count('redirects').imported += await recordOldPaths(tx, { kind: 'path:tag', paths, targetId: id });
     return id;
   });
   run.tags.set(tag.slug, { id, name: tag.name, slug });
