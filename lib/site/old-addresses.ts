@@ -1,8 +1,6 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { findOldPathTarget } from '@/db/queries/imports';
 import { oldPathOfRequest } from '../import/wordpress/paths';
-import { cacheTags } from '../cache/tags';
 import { articlePath, sectionPath, tagPath } from './routes';
 
 /*
@@ -12,20 +10,21 @@ import { articlePath, sectionPath, tagPath } from './routes';
  * always a path of this site, built from our own slugs: never another host.
  */
 
-const lookup = unstable_cache(
-  async (path: string): Promise<string | null> => {
-    const target = await findOldPathTarget({ path });
-    if (!target) return null;
-    if (target.kind === 'article') return articlePath(target);
-    return target.kind === 'section' ? sectionPath(target.slug) : tagPath(target.slug);
-  },
-  ['old-address'],
-  { tags: [cacheTags.articleLists, cacheTags.sections] },
-);
+// Asked only on the way to a 404, by one indexed lookup; not cached, so that junk addresses
+// cannot fill the cache with an entry each.
+async function lookup(path: string): Promise<string | null> {
+  const target = await findOldPathTarget({ path });
+  if (!target) return null;
+  if (target.kind === 'article') return articlePath(target);
+  return target.kind === 'section' ? sectionPath(target.slug) : tagPath(target.slug);
+}
+
+/** What a segment of a WordPress address can hold: letters (Vietnamese too), digits, - _ . % */
+const SEGMENT = /^[\p{L}\p{N}\p{M}_.%-]{1,200}$/u;
 
 /** Where an old address now lives, or null. `segments` are the path's decoded segments. */
 export async function oldAddressTarget(segments: string[]): Promise<string | null> {
-  if (segments.length > 12 || segments.some((s) => s.length > 200)) return null;
+  if (segments.length > 8 || !segments.every((s) => SEGMENT.test(s))) return null;
   const path = oldPathOfRequest(`/${segments.map(encodeURIComponent).join('/')}`);
   return path ? lookup(path) : null;
 }

@@ -179,7 +179,8 @@ class PostImporter {
       title: title.slice(0, 300),
       sapo,
       body: converted.doc,
-      sectionId,
+      // A dry run's new sections have stand-in (negative) ids: checked as if they were real.
+      sectionId: sectionId && Math.abs(sectionId),
       tags: tagRefs.map((tag) => tag.name.slice(0, 60)),
       creditLine,
       authorIds: authorId && authorId > 0 ? [authorId] : [],
