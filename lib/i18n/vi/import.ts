@@ -40,6 +40,7 @@ export const importMessages = {
     trashComment: 'bình luận trong thùng rác',
     emptyComment: 'bình luận trống',
     duplicatePath: 'địa chỉ đã có mục khác dùng',
+    defaultCategory: 'chuyên mục mặc định “Uncategorized” của WordPress: bài trong đó được xếp vào chuyên mục đầu tiên',
     noSection: 'không có chuyên mục nào để xếp bài',
     creditOnly: 'không có email hoặc tên dùng được: tên được ghi ở dòng tác giả của bài',
   } as Record<string, string>,

@@ -39,8 +39,13 @@ export const wpSlug = (raw: string, fallback: string) => {
 
 export type SectionRef = { id: number; wpPath: string };
 
+/** WordPress's default category: every site has it, no newsroom wants it in its menu. */
+const DEFAULT_CATEGORY = 'uncategorized';
+
 export async function importCategory(run: ImportRun, category: WxrCategory): Promise<void> {
   const count = run.count('sections');
+  // Its posts go to the first section of the export (see PostImporter.fallbackSection).
+  if (category.slug === DEFAULT_CATEGORY && !category.parentSlug) return run.skip('sections', 'defaultCategory');
   const slug = wpSlug(category.slug, category.name);
   const parent = category.parentSlug ? run.sections.get(category.parentSlug) : undefined;
   const wpPath = parent ? `${parent.wpPath}/${category.slug}` : category.slug;
