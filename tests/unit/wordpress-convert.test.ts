@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '@/db/schema/articles';
 import { sanitizeDoc } from '@/lib/articles/rich-text';
-import { convertPostContent, dropUnresolvedImages } from '@/lib/import/wordpress/convert';
+import { convertPostContent } from '@/lib/import/wordpress/convert';
+import { dropUnresolvedImages } from '@/lib/import/wordpress/nodes';
 import { normalizeOldPath, oldPathOfRequest } from '@/lib/import/wordpress/paths';
 import { phpSerializedString } from '@/lib/import/wordpress/media';
 import { splitShortcodes } from '@/lib/import/wordpress/shortcodes';

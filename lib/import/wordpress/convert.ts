@@ -1,7 +1,8 @@
-import { parseDocument } from 'htmlparser2';
 import type { RichTextNode } from '@/db/schema/articles';
 import { parseEmbedUrl } from '@/lib/articles/embeds';
 import { safeHref } from '@/lib/articles/rich-text';
+import { attachmentIdOf, classes, findAll, parseHtml, readBlockComment, textOf, type HNode } from './html';
+import { collapse, embedNode, inlineText, trimInline, withMark, type Mark } from './nodes';
 import { splitShortcodes, type Shortcode } from './shortcodes';
 
 /*
@@ -28,8 +29,6 @@ export type ConvertWarning = { code: 'rawHtml' | 'unknownBlock' | 'unknownShortc
 
 export type Converted = { doc: RichTextNode; images: PendingImage[]; warnings: ConvertWarning[] };
 
-type HNode = { type: string; data?: string; name?: string; attribs?: Record<string, string>; children?: HNode[] };
-type Mark = NonNullable<RichTextNode['marks']>[number];
 type Context = { classic: boolean; siteHost: string; images: PendingImage[]; warnings: ConvertWarning[]; shortcodes: Shortcode[] };
 
 const SHORTCODE_TAG = 'wp-shortcode';
@@ -59,61 +58,9 @@ function convertHtml(html: string, ctx: Context): RichTextNode[] {
       return `<${SHORTCODE_TAG} data-i="${ctx.shortcodes.length - 1}"></${SHORTCODE_TAG}>`;
     })
     .join('');
-  const document = parseDocument(marked, { decodeEntities: true }) as unknown as HNode;
-  return new BlockWriter(ctx).blocks(document.children ?? []);
+  return new BlockWriter(ctx).blocks(parseHtml(marked));
 }
 
-/** The words of a bit of HTML (a title, an excerpt, a comment), entities decoded, markup gone. */
-export function plainText(html: string): string {
-  if (!/[<&]/.test(html)) return html;
-  return textOf(parseDocument(html, { decodeEntities: true }) as unknown as HNode);
-}
-
-function textOf(node: HNode): string {
-  if (node.type === 'text') return node.data ?? '';
-  if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
-const classes = (node: HNode) => new Set((node.attribs?.class ?? '').split(/\s+/).filter(Boolean));
-
-function findAll(nodes: HNode[], test: (n: HNode) => boolean, found: HNode[] = []): HNode[] {
-  for (const node of nodes) {
-    if (node.type === 'tag' && test(node)) found.push(node);
-    if (node.children) findAll(node.children, test, found);
-  }
-  return found;
-}
-
-function attachmentIdOf(img: HNode, blockAttrs?: Record<string, unknown>): string | null {
-  for (const name of classes(img)) if (name.startsWith('wp-image-') && /^\d+$/.test(name.slice(9))) return name.slice(9);
-  const data = img.attribs?.['data-id'];
-  if (data && /^\d+$/.test(data)) return data;
-  const fromBlock = blockAttrs?.id;
-  return typeof fromBlock === 'number' || (typeof fromBlock === 'string' && /^\d+$/.test(fromBlock)) ? String(fromBlock) : null;
-}
-
-/** A Gutenberg block comment: `wp:name {json}`, `/wp:name`, or `wp:name {json} /`. */
-function readBlockComment(data: string): { name: string; closing: boolean; selfClosing: boolean; attrs: Record<string, unknown> } | null {
-  const text = data.trim();
-  const closing = text.startsWith('/wp:');
-  if (!closing && !text.startsWith('wp:')) return null;
-  const rest = text.slice(closing ? 4 : 3);
-  const nameEnd = rest.search(/[\s/]|$/);
-  const name = rest.slice(0, nameEnd).replace(/^core\//, '');
-  let body = rest.slice(nameEnd).trim();
-  const selfClosing = body.endsWith('/');
-  if (selfClosing) body = body.slice(0, -1).trim();
-  let attrs: Record<string, unknown> = {};
-  if (body.startsWith('{')) {
-    try {
-      attrs = JSON.parse(body) as Record<string, unknown>;
-    } catch {
-      attrs = {};
-    }
-  }
-  return { name, closing, selfClosing, attrs };
-}
 
 class BlockWriter {
   private out: RichTextNode[] = [];
@@ -411,12 +358,12 @@ class BlockWriter {
     }
     // A plugin's shortcode: its words (if it encloses any) stay, the shortcode is reported.
     this.warn('unknownShortcode', code.name);
-    if (code.inner) this.blocksInside({ type: 'root', children: (parseDocument(code.inner, { decodeEntities: true }) as unknown as HNode).children });
+    if (code.inner) this.blocksInside({ type: 'root', children: parseHtml(code.inner) });
   }
 
   /** [caption id="attachment_12" …]<img …> The caption[/caption]: the caption is the words beside the photo. */
   private caption(code: Shortcode) {
-    const inner = (parseDocument(code.inner ?? '', { decodeEntities: true }) as unknown as HNode).children ?? [];
+    const inner = parseHtml(code.inner ?? '');
     const img = findAll(inner, (n) => n.name === 'img')[0];
     const words = collapse(inner.map(textOf).join('')).trim() || (code.attrs.named.caption ?? '').trim();
     if (!img) {
@@ -426,68 +373,4 @@ class BlockWriter {
     const id = /^attachment_(\d+)$/.exec(code.attrs.named.id ?? '')?.[1];
     this.push(this.image(img, words, id ? { id } : undefined));
   }
-}
-
-function embedNode(url: string, title: string): RichTextNode {
-  return { type: 'embed', attrs: { url, title: title.slice(0, 300), thumbKey: null, thumbWidth: null, thumbHeight: null } };
-}
-
-const collapse = (text: string) => text.replace(/[\s\u00a0]+/g, (space) => (space.includes('\u00a0') && space.length === 1 ? '\u00a0' : ' '));
-
-function inlineText(raw: string, marks: Mark[]): RichTextNode[] {
-  const text = collapse(raw);
-  if (!text) return [];
-  return [{ type: 'text', text, ...(marks.length ? { marks } : {}) }];
-}
-
-function withMark(marks: Mark[], mark: Mark): Mark[] {
-  return marks.some((m) => m.type === mark.type) ? marks : [...marks, mark];
-}
-
-/** A paragraph's inline nodes without leading/trailing spaces or breaks, adjacent texts with the same marks joined. */
-function trimInline(nodes: RichTextNode[]): RichTextNode[] {
-  const joined: RichTextNode[] = [];
-  for (const node of nodes) {
-    const last = joined[joined.length - 1];
-    if (node.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(node.marks ?? [])) {
-      last.text = `${last.text}${node.text}`.replace(/ {2,}/g, ' ');
-    } else joined.push({ ...node });
-  }
-  while (joined.length && (joined[0]!.type === 'hardBreak' || (joined[0]!.type === 'text' && !joined[0]!.text!.trim()))) joined.shift();
-  while (joined.length && (joined[joined.length - 1]!.type === 'hardBreak' || (joined[joined.length - 1]!.type === 'text' && !joined[joined.length - 1]!.text!.trim()))) joined.pop();
-  if (joined[0]?.type === 'text') joined[0].text = joined[0].text!.trimStart();
-  const last = joined[joined.length - 1];
-  if (last?.type === 'text') last.text = last.text!.trimEnd();
-  return joined.filter((n) => n.type !== 'text' || n.text);
-}
-
-/**
- * After the importer resolved the photos: a figure without a file keeps its caption as a
- * paragraph, a gallery keeps the photos it has. Returns how many photos were dropped.
- */
-export function dropUnresolvedImages(doc: RichTextNode): number {
-  let dropped = 0;
-  const walk = (nodes: RichTextNode[] | undefined): RichTextNode[] | undefined => {
-    if (!nodes) return nodes;
-    const out: RichTextNode[] = [];
-    for (const node of nodes) {
-      if (node.type === 'figure' && !node.attrs?.key) {
-        dropped++;
-        const caption = String(node.attrs?.caption ?? '').trim();
-        if (caption) out.push({ type: 'paragraph', content: [{ type: 'text', text: caption }] });
-        continue;
-      }
-      if (node.type === 'gallery') {
-        const images = (node.attrs?.images as Record<string, unknown>[]).filter((image) => image.key);
-        dropped += (node.attrs?.images as unknown[]).length - images.length;
-        if (images.length) out.push({ ...node, attrs: { images } });
-        continue;
-      }
-      out.push(node.content ? { ...node, content: walk(node.content) } : node);
-    }
-    return out;
-  };
-  doc.content = walk(doc.content);
-  if (!doc.content?.length) doc.content = [{ type: 'paragraph' }];
-  return dropped;
 }
