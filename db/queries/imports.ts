@@ -35,6 +35,15 @@ export async function recordImported(tx: Executor, item: { source: string; kind:
   await tx.insert(importItems).values(item).onConflictDoNothing();
 }
 
+/**
+ * An imported post need not wait for its commit to reach the disk: were the last few lost in a
+ * crash, the next run imports them again (import_items would not have them either). PostgreSQL
+ * then commits without waiting for the WAL flush; PGlite accepts and ignores it.
+ */
+export async function commitWithoutWaiting(tx: Executor): Promise<void> {
+  await tx.execute(sql`set local synchronous_commit = off`);
+}
+
 /** Several items at once (a post and its comments): one statement. */
 export async function recordImportedMany(tx: Executor, items: { source: string; kind: ImportKind; sourceId: string; targetId: number }[]): Promise<void> {
   if (items.length) await tx.insert(importItems).values(items).onConflictDoNothing();

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { articleSlugInUse, insertArticle, insertRevision } from '@/db/queries/articles-admin';
-import { insertImportedComments, linkNewArticle, listImported, recordImportedMany, recordOldPaths, type ImportedComment } from '@/db/queries/imports';
+import { commitWithoutWaiting, insertImportedComments, linkNewArticle, listImported, recordImportedMany, recordOldPaths, type ImportedComment } from '@/db/queries/imports';
 import type { RichTextNode } from '@/db/schema/articles';
 import { deriveSearchFields } from '@/lib/articles/derive';
 import { uniqueSlug } from '@/lib/format/slug';
@@ -206,6 +206,7 @@ class PostImporter {
     const db = await getDb();
     const rows = this.commentRows(comments, createdAt);
     const paths = await db.transaction(async (tx) => {
+      await commitWithoutWaiting(tx);
       const slug = await uniqueSlug(wpSlug(item.postName.replace(/__trashed$/, ''), title), (s) => articleSlugInUse({ slug: s }, tx));
       const id = await insertArticle(tx, {
         slug,
