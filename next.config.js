@@ -23,7 +23,19 @@ const nextConfig = {
     return [{ source: '/trang-chu', destination: '/', permanent: true }];
   },
   async rewrites() {
-    return { beforeFiles: [{ source: '/', destination: '/trang-chu' }] };
+    // A WordPress query address (/?p=12, /?cat=3, /?tag=x, /?page_id=5) of a site this one imported goes to the
+    // page that redirects it (OLD_QUERY_SEGMENT in lib/site/routes.ts); every other request for / is the home page.
+    const oldQueries = [
+      ['p', '\\d{1,12}'],
+      ['page_id', '\\d{1,12}'],
+      ['cat', '\\d{1,12}'],
+      ['tag', '[A-Za-z0-9_%-]{1,200}'],
+    ].map(([key, value]) => ({
+      source: '/',
+      has: [{ type: /** @type {const} */ ('query'), key, value: `(?<value>${value})` }],
+      destination: `/trang-chu/dia-chi-cu/${key}/:value`,
+    }));
+    return { beforeFiles: [...oldQueries, { source: '/', destination: '/trang-chu' }] };
   },
   async headers() {
     const { nextConfigHeaders } = await import('./lib/security/headers.mjs');

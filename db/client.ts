@@ -12,6 +12,7 @@ import * as articles from './schema/articles';
 import * as auth from './schema/auth';
 import * as comments from './schema/comments';
 import * as editing from './schema/editing';
+import * as imports from './schema/imports';
 import * as media from './schema/media';
 import * as moderation from './schema/moderation';
 import * as sections from './schema/sections';
@@ -19,7 +20,7 @@ import * as site from './schema/site';
 import * as tags from './schema/tags';
 import * as users from './schema/users';
 
-export const schema = { ...users, ...auth, ...sections, ...tags, ...media, ...articles, ...editing, ...comments, ...moderation, ...site };
+export const schema = { ...users, ...auth, ...sections, ...tags, ...media, ...articles, ...editing, ...comments, ...moderation, ...site, ...imports };
 
 // Both drivers expose the same query builder; the postgres-js type stands for both.
 export type Database = PostgresJsDatabase<typeof schema>;

@@ -67,7 +67,7 @@ export async function setArticleAuthors(tx: Executor, articleId: number, userIds
   if (userIds.length) await tx.insert(articleAuthors).values(userIds.map((userId, position) => ({ articleId, userId, position })));
 }
 
-export async function insertRevision(tx: Executor, entry: { articleId: number; version: number; snapshot: Record<string, unknown>; createdBy: number }): Promise<void> {
+export async function insertRevision(tx: Executor, entry: { articleId: number; version: number; snapshot: Record<string, unknown>; createdBy: number | null }): Promise<void> {
   await tx.insert(articleRevisions).values(entry);
 }
 

@@ -153,7 +153,8 @@ export const slugRedirects = pgTable(
   'slug_redirects',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind').$type<'article' | 'section' | 'tag'>().notNull(),
+    kind: text('kind').$type<'article' | 'section' | 'tag' | 'path:article' | 'path:section' | 'path:tag'>().notNull(),
+    // 'path:*': a whole old address (an imported site's permalink, /?p=12, /category/x) in old_slug, see db/queries/imports.ts.
     oldSlug: text('old_slug').notNull(),
     targetId: integer('target_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

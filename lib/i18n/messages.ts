@@ -9,6 +9,7 @@ import { galleryMessages } from './vi/gallery';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
 // reads it without a build; that page is the one importer that must keep going to the file itself.
 import { httpErrorMessages } from './vi/http-errors.mjs';
+import { importMessages } from './vi/import';
 import { mediaMessages } from './vi/media';
 import { notificationMessages } from './vi/notifications';
 import { setupMessages } from './vi/setup';
@@ -123,6 +124,7 @@ export const vi = {
   feeds: feedMessages,
   gallery: galleryMessages,
   httpErrors: httpErrorMessages,
+  importer: importMessages,
   media: mediaMessages,
   notifications: notificationMessages,
   setup: setupMessages,

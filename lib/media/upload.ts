@@ -47,7 +47,8 @@ export async function ingestUpload({
 }: {
   bytes: Buffer;
   originalName: string;
-  userId: number;
+  /** Who uploaded it; null for a file an import brought in without a known uploader. */
+  userId: number | null;
   text?: MediaText;
   now?: Date;
 }): Promise<{ media: Media; duplicate: boolean }> {

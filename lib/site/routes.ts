@@ -6,6 +6,11 @@
  */
 export const HOME_SEGMENT = 'trang-chu';
 export const PAGE_SEGMENT = 'trang';
+/**
+ * /trang-chu/dia-chi-cu/{p|cat|tag|page_id}/{value}: where next.config.js sends a WordPress query
+ * address (/?p=12) so that lib/site/old-addresses.ts can redirect it; keep the two in step.
+ */
+export const OLD_QUERY_SEGMENT = 'dia-chi-cu';
 
 /** First path segments that belong to the site itself and can never name a section. */
 export const RESERVED_SECTION_SLUGS = new Set([

@@ -8,6 +8,7 @@ import { getHomeEdition } from '@/lib/articles/home-edition';
 import { getRenamedSlug, getSectionBySlug, getSectionPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { getPublicPage } from '@/lib/pages/public';
+import { oldAddressTarget } from '@/lib/site/old-addresses';
 import { HOME_SEGMENT, sectionPath, sitePagePath } from '@/lib/site/routes';
 import { getSiteSettings } from '@/lib/site/settings';
 import { getMostRead } from '@/lib/views/most-read';
@@ -42,6 +43,8 @@ export default async function SectionPage({ params }: Props) {
     if (page) redirect(sitePagePath(page));
     const renamed = await getRenamedSlug('section', slug);
     if (renamed) permanentRedirect(sectionPath(renamed));
+    const old = await oldAddressTarget([slug]);
+    if (old) permanentRedirect(old);
     notFound();
   }
   const [page, mostRead] = await Promise.all([getSectionPage(section, null), getMostRead()]);

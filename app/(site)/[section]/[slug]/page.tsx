@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/site/JsonLd';
 import { getArticle, getArticleRedirect, getLatest, getRelated } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { articleJsonLd, articleMetadata } from '@/lib/site/metadata';
+import { oldAddressTarget } from '@/lib/site/old-addresses';
 import { articlePath } from '@/lib/site/routes';
 import { getSiteSettings } from '@/lib/site/settings';
 import { getMostRead } from '@/lib/views/most-read';
@@ -30,6 +31,8 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) {
     const moved = await getArticleRedirect(slug);
     if (moved) permanentRedirect(articlePath(moved));
+    const old = await oldAddressTarget([section, slug]);
+    if (old) permanentRedirect(old);
     notFound();
   }
   if (article.section.slug !== section) permanentRedirect(articlePath({ sectionSlug: article.section.slug, slug: article.slug }));

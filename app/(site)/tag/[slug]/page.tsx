@@ -4,6 +4,7 @@ import { ListPage } from '@/components/site/ListPage';
 import { getRenamedSlug, getTag, getTagPage } from '@/lib/articles/public';
 import { messages } from '@/lib/i18n/messages';
 import { tagMetadata } from '@/lib/site/metadata';
+import { oldAddressTarget } from '@/lib/site/old-addresses';
 import { tagPath } from '@/lib/site/routes';
 
 export const generateStaticParams = async () => [];
@@ -21,6 +22,8 @@ export default async function TagPage({ params }: Props) {
   if (!tag) {
     const renamed = await getRenamedSlug('tag', slug);
     if (renamed) permanentRedirect(tagPath(renamed));
+    const old = await oldAddressTarget(['tag', slug]);
+    if (old) permanentRedirect(old);
     notFound();
   }
   return <ListPage heading={messages.site.tagPage(tag.name)} page={await getTagPage(tag.id, null)} basePath={tagPath(tag.slug)} isFirstPage />;
