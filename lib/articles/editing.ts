@@ -22,6 +22,8 @@ async function shared(user: CurrentUser) {
     sectionSlugs: new Map(sections.map((s) => [s.id, s.slug])),
     sections: sections.map((s) => ({ id: s.id, name: s.parentId ? `— ${s.name}` : s.name, slug: s.slug })),
     staff: staff.filter((s) => s.active && s.role !== 'moderator').map((s) => ({ id: s.id, name: s.name })),
+    /** Everyone, for the authors a story already has (an imported story's authors are inactive records). */
+    everyone: staff,
     tagSuggestions,
     permissions: {
       publish: can(user.role, 'article.publish'),
@@ -99,7 +101,8 @@ export async function articleEditorData(user: CurrentUser, id: number, done?: st
     },
     featured,
     sections: s.sections,
-    staff: s.staff,
+    // The story's own authors stay listed (and ticked) even when they cannot be chosen anew.
+    staff: s.everyone.filter((p) => s.staff.some((c) => c.id === p.id) || article.authorIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name })),
     tagSuggestions: s.tagSuggestions,
     can: { ...s.permissions, edit: canEditArticle(user, article) },
     autosave,

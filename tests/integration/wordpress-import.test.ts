@@ -13,7 +13,9 @@ import { media } from '@/db/schema/media';
 import { sections } from '@/db/schema/sections';
 import { tags } from '@/db/schema/tags';
 import { users } from '@/db/schema/users';
+import { articleEditorData } from '@/lib/articles/editing';
 import { sanitizeDoc } from '@/lib/articles/rich-text';
+import { upsertStaff } from '@/db/queries/seed';
 import { importWordPress } from '@/lib/import/wordpress/importer';
 import { oldPathOfRequest } from '@/lib/import/wordpress/paths';
 import type { ImportSummary } from '@/lib/import/wordpress/run';
@@ -142,6 +144,18 @@ describe('importing a real WordPress export', () => {
     expect(shown[1]!.parentId).toBe(shown[0]!.id);
     const pending = await db.select().from(comments).where(and(eq(comments.articleId, story.id), eq(comments.status, 'pending')));
     expect(pending.map((c) => c.name)).toEqual(['Người chờ duyệt']);
+  });
+
+  it('shows an imported story’s inactive author in the editor, so saving the story keeps them', async () => {
+    const story = (await articleByTitle('Hà Nội đón mùa du lịch mới'))!;
+    const ids = await upsertStaff([{ email: 'bientap-wp@pg.vn', name: 'Biên tập WP', slug: 'bientap-wp', role: 'editor' }]);
+    const editor = { id: ids.get('bientap-wp@pg.vn')!, name: 'Biên tập WP', email: 'bientap-wp@pg.vn', role: 'editor' as const };
+    const data = (await articleEditorData(editor, story.id))!;
+    const db = await getDb();
+    const [author] = await db.select({ id: users.id, active: users.active }).from(users).where(eq(users.email, 'lan@baomau.example'));
+    expect(author!.active).toBe(false);
+    expect(data.article.fields.authorIds).toContain(author!.id);
+    expect(data.staff.map((p) => p.id)).toContain(author!.id);
   });
 
   it('converts a block-editor post into the editor’s nodes only, which the reader allowlist keeps whole', async () => {
