@@ -3,7 +3,7 @@
  *
  * Builds a dataset of the stated size (PostgreSQL when DATABASE_URL is set, in a database
  * of its own on that server; otherwise PGlite in .bench-data), starts the production
- * server, and loads the home page, a section, an article and a search page with autocannon.
+ * server (scripts/server.mjs, as npm start runs it), and loads the home page, a section, an article and a search page with autocannon.
  * Prints req/s and latency percentiles per page, the server's peak RSS, the dataset size
  * and the engine, and writes them to bench-results/latest.json. It measures; it asserts nothing.
  */
@@ -90,11 +90,11 @@ async function waitForHealth(server: ChildProcess) {
 type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number };
 
 /*
- * Searches are limited per client address (proxy.ts): one address would measure the 429 page.
- * The bench talks to `next start` directly, where the address header is the one
- * scripts/server.mjs would have set, so each request plays a reader of its own.
+ * Searches are limited per client address (proxy.ts). The bench runs the production server
+ * (scripts/server.mjs) as it runs behind nginx, trusting one proxy (TRUST_PROXY=1), and sends
+ * each request with an X-Forwarded-For of its own, so each search plays a reader of its own.
  */
-const CLIENT_ADDRESS_HEADER = 'x-newsroom-client-address';
+const FORWARDED_FOR_HEADER = 'x-forwarded-for';
 let requestNumber = 0;
 const nextAddress = () => `10.${(requestNumber >> 16) & 255}.${(requestNumber >> 8) & 255}.${requestNumber++ & 255}`;
 
@@ -103,7 +103,7 @@ const SEARCH_WORDS = ['dan', 'nguoi', 'kinh te', 'hung vuong', 'bão', 'người
 
 async function load(page: string, urlPath: string | (() => string)): Promise<Row> {
   const pathOf = typeof urlPath === 'string' ? () => urlPath : urlPath;
-  const headers = () => ({ [CLIENT_ADDRESS_HEADER]: nextAddress() });
+  const headers = () => ({ [FORWARDED_FOR_HEADER]: nextAddress() });
   for (let i = 0; i < 3; i++) await fetch(`${base}${pathOf()}`, { headers: headers() }); // fill the cache first
   const result = await autocannon({
     url: base,
@@ -131,7 +131,8 @@ async function main() {
   run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--articles', String(articles)], env);
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) run(bin('next'), ['build'], env);
 
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The server production runs (npm start, the cluster): scripts/server.mjs, not `next start`.
+  const server = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...env, TRUST_PROXY: '1' }, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOfTree(server.pid!))), 200);
   try {
