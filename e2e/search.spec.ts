@@ -77,3 +77,27 @@ test('a reader searches with accents, sees the matched words marked, and narrows
   await expect(page.getByRole('alert').filter({ hasText: 'Khoảng ngày không hợp lệ' })).toBeVisible();
   await expect(titles).toHaveText([paper, storm]);
 });
+
+test('a search asked for again comes from the page cache, with the same results and address', async ({ page }) => {
+  await useOwnAddress(page);
+  // A day range of its own (any day after today finds every story), so this search is new to the server.
+  const until = new Date(Date.UTC(2090 + Math.floor(Math.random() * 10), Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 28)));
+  const address = `/tim-kiem?q=${encodeURIComponent('Hùng Vương')}&den-ngay=${until.toISOString().slice(0, 10)}`;
+  const titles = page.locator('.story-list .story-card__title');
+
+  const first = await page.goto(address);
+  expect(first?.headers()['x-nextjs-cache']).toBeUndefined(); // rendered for this reader alone
+  const found = await titles.allTextContents();
+  expect(found.length).toBeGreaterThan(0);
+  await expect(page.locator('.search-snippet mark').first()).toBeVisible();
+
+  await page.reload(); // asked again: rendered once more, into the cache
+  const third = await page.reload();
+  expect(third?.headers()['x-nextjs-cache']).toBe('HIT');
+  await expect(page).toHaveURL(address);
+  await expect(titles).toHaveText(found);
+  await expect(page.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('Hùng Vương');
+
+  // The cached pages' own addresses take only keys the server made.
+  expect((await page.goto('/tim-kiem/ket-qua/khong-phai-khoa'))?.status()).toBe(404);
+});

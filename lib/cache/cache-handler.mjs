@@ -76,8 +76,8 @@ function createRenderClock() {
  * (local-lru records only Next's implicit path tags and otherwise deletes the entries a tag
  * carries at that moment, which misses a write landing later). `maxAgeMs` bounds an entry's life.
  */
-function createMemoryCache(maxAgeMs = Infinity) {
-  const lru = createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 256 * 1024 * 1024 });
+function createMemoryCache(maxAgeMs = Infinity, maxItemsNumber = 2_000) {
+  const lru = createLruHandler({ maxItemsNumber, maxItemSizeBytes: 256 * 1024 * 1024 });
   const expiredAt = new Map();
   return {
     async get(key, meta) {
@@ -102,9 +102,9 @@ function createMemoryCache(maxAgeMs = Infinity) {
 }
 
 /** One instance, no Redis: the cache lives in this process's memory. */
-export function createLocalCache() {
+export function createLocalCache({ maxAgeMs = Infinity, maxItems = 2_000 } = {}) {
   const clock = createRenderClock();
-  const memory = createMemoryCache();
+  const memory = createMemoryCache(maxAgeMs, maxItems);
   const since = new Date().toISOString();
   return {
     handler: {
@@ -260,11 +260,43 @@ export function createSharedCache(buildId) {
   };
 }
 
+/*
+ * Search results pages (lib/search/page-key.ts) are kept apart, in this process's memory only: at
+ * most SEARCH_PAGES_KEPT of them, each for at most SEARCH_PAGE_MAX_AGE_MS. A stranger's stream of
+ * distinct queries then pushes out other searches, never the site's pages, and never reaches Redis.
+ */
+export const SEARCH_PAGE_PREFIX = '/tim-kiem/ket-qua/';
+const SEARCH_PAGES_KEPT = 300;
+const SEARCH_PAGE_MAX_AGE_MS = 30_000;
+
+/** Whether a cache key is a search results page's: Next 16 names a page `/route-cache/APP_PAGE/{hash}/$/{path}`. */
+export const isSearchPageKey = (key) => typeof key === 'string' && (key.startsWith(SEARCH_PAGE_PREFIX) || key.includes(`/$${SEARCH_PAGE_PREFIX}`));
+
+/** `handler` for every key but search results pages, which go to a small cache of their own. */
+export function withSearchPagesApart(handler) {
+  const search = createLocalCache({ maxAgeMs: SEARCH_PAGE_MAX_AGE_MS, maxItems: SEARCH_PAGES_KEPT }).handler;
+  const pick = (key) => (isSearchPageKey(key) ? search : handler);
+  return {
+    name: `${handler.name}+search-pages`,
+    get: (key, meta) => pick(key).get(key, meta),
+    set: (key, value, ctx) => pick(key).set(key, value, ctx),
+    async revalidateTag(tag) {
+      await search.revalidateTag(tag);
+      await handler.revalidateTag(tag);
+    },
+    delete: (key) => pick(key).delete(key),
+  };
+}
+
 // One cache (and one Redis connection) per process, however many times Next loads this module.
 CacheHandler.onCreation(({ buildId }) => {
-  if (!process.env.REDIS_URL) return { handlers: [(globalThis.__newsroomLocalCache ??= createLocalCache()).handler] };
+  if (!process.env.REDIS_URL) {
+    globalThis.__newsroomLocalCache ??= withSearchPagesApart(createLocalCache().handler);
+    return { handlers: [globalThis.__newsroomLocalCache] };
+  }
   const shared = (globalThis.__newsroomSharedCache ??= createSharedCache(buildId));
-  return { handlers: [shared.handler] };
+  globalThis.__newsroomSharedHandler ??= withSearchPagesApart(shared.handler);
+  return { handlers: [globalThis.__newsroomSharedHandler] };
 });
 
 export default CacheHandler;

@@ -71,11 +71,11 @@ function tsQueries(query: ParsedQuery): SearchTsQueries | null {
  */
 const recentSearches = new LRUCache<string, SearchResultHit[]>({ max: 500, ttl: 30_000 });
 
-async function cachedSearch(query: ParsedQuery, filter: SearchFilter, cursor: string | null): Promise<SearchResultHit[]> {
+async function cachedSearch(query: ParsedQuery, filter: SearchFilter, cursor: string | null, fresh: boolean): Promise<SearchResultHit[]> {
   const queries = tsQueries(query);
   if (!queries) return [];
   const key = JSON.stringify([queries, filter, cursor]);
-  const cached = recentSearches.get(key);
+  const cached = fresh ? undefined : recentSearches.get(key);
   if (cached) return cached;
   const rows = await searchPublicArticles({ queries, filter, limit: SEARCH_PAGE_SIZE + 1, cursor: decode(cursor) });
   const hits = rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: buildSnippet(snippetSource, query) }));
@@ -91,14 +91,16 @@ export function cachedSearchCount(): number {
 /**
  * One page of results for a reader's raw query and filters: with accents typed, stories
  * with those exact accents first; then title matches before others; newest first within.
+ * `fresh` reads the database even when the results are cached: for a page that is itself
+ * cached (lib/search/page-key.ts), so that its results are never older than its own lifetime.
  */
-export async function searchArticles(params: SearchParams): Promise<SearchResults> {
+export async function searchArticles(params: SearchParams, { fresh = false }: { fresh?: boolean } = {}): Promise<SearchResults> {
   const query = parseSearchQuery(param(params, 'q'));
   const { filters, filter, badDates } = parseSearchFilters(params);
   const empty = { text: query.text, truncated: query.truncated, filters, badDates, hits: [], nextCursor: null };
   if (!query.clauses.length) return empty;
   const rawCursor = param(params, 'sau');
-  const rows = await cachedSearch(query, filter, decode(rawCursor) ? rawCursor! : null);
+  const rows = await cachedSearch(query, filter, decode(rawCursor) ? rawCursor! : null, fresh);
   const hits = rows.slice(0, SEARCH_PAGE_SIZE);
   const last = hits[hits.length - 1];
   return { ...empty, hits, nextCursor: rows.length > SEARCH_PAGE_SIZE && last ? encode(last) : null };

@@ -104,3 +104,53 @@ describe('page cache (memory of one instance)', async () => {
 describe.runIf(run)('page cache (Redis)', () => {
   protocol(() => cache);
 });
+
+type Handler = Cache['handler'];
+const apart = async () =>
+  (await import('@/lib/cache/cache-handler.mjs')) as unknown as { withSearchPagesApart: (handler: Handler) => Handler; createLocalCache: () => Cache; SEARCH_PAGE_PREFIX: string };
+
+describe('search results pages, kept apart', async () => {
+  const { withSearchPagesApart, createLocalCache, SEARCH_PAGE_PREFIX } = await apart();
+  const inner = createLocalCache().handler;
+  const wrapped = withSearchPagesApart(inner);
+  protocol(() => ({ handler: wrapped, status: () => ({ mode: 'memory' }) }));
+
+  it('a stream of distinct searches pushes out searches, never the site pages', async () => {
+    const page = `/kinh-te-${Date.now()}`;
+    await wrapped.get(page, { implicitTags: [] });
+    await wrapped.set(page, entry(['articles']));
+    // As Next 16 names a page's entry.
+    const batch = Date.now().toString(36);
+    const search = (i: number) => `/route-cache/APP_PAGE/7ba3aa0d/$${SEARCH_PAGE_PREFIX}${batch}-${i}`;
+    const first = search(0);
+    await wrapped.get(first, { implicitTags: [] });
+    await wrapped.set(first, entry(['sections']));
+    expect(await wrapped.get(first, { implicitTags: [] })).not.toBeNull();
+    expect(await inner.get(first, { implicitTags: [] })).toBeNull(); // not in the pages' cache
+    for (let i = 1; i <= 400; i++) await wrapped.set(search(i), entry(['sections']));
+    expect(await wrapped.get(first, { implicitTags: [] })).toBeNull(); // pushed out by newer searches
+    expect(await wrapped.get(search(400), { implicitTags: [] })).not.toBeNull();
+    expect(await wrapped.get(page, { implicitTags: [] })).toMatchObject({ tags: ['articles'] });
+  });
+
+  it('a tag expiry reaches the search pages too', async () => {
+    const key = `${SEARCH_PAGE_PREFIX}het-han-${Date.now()}`;
+    await wrapped.get(key, { implicitTags: [] });
+    await wrapped.set(key, entry(['sections']));
+    await nextMillisecond();
+    await wrapped.revalidateTag('sections');
+    expect(await wrapped.get(key, { implicitTags: [] })).toBeNull();
+  });
+});
+
+describe.runIf(run)('search results pages never reach Redis', () => {
+  it('are kept in the instance only', async () => {
+    const { withSearchPagesApart, SEARCH_PAGE_PREFIX } = await apart();
+    const wrapped = withSearchPagesApart(cache.handler);
+    const key = `${SEARCH_PAGE_PREFIX}redis-${Date.now()}`;
+    await wrapped.get(key, { implicitTags: [] });
+    await wrapped.set(key, entry(['sections']));
+    expect(await wrapped.get(key, { implicitTags: [] })).not.toBeNull();
+    expect(await cache.handler.get(key, { implicitTags: [] })).toBeNull();
+  });
+});
