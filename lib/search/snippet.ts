@@ -21,15 +21,21 @@ export function buildSnippet(source: string, query: Pick<ParsedQuery, 'clauses' 
   const folded = new Set(all.map((w) => w.folded));
   const prefix = query.prefixLast ? all[all.length - 1] : undefined;
 
+  // A story repeats its syllables ("của", "người", "dân"…): each spelling is scored once.
+  const scoreOf = new Map<string, number>();
   const words = [...text.matchAll(WORD)].map((m) => {
-    const lower = m[0].normalize('NFC').toLowerCase();
-    const fold = foldVietnamese(lower);
-    const score =
-      exact.has(lower) || (prefix && lower.startsWith(prefix.exact))
-        ? 2
-        : folded.has(fold) || (prefix && fold.startsWith(prefix.folded))
-          ? 1
-          : 0;
+    let score = scoreOf.get(m[0]);
+    if (score === undefined) {
+      const lower = m[0].normalize('NFC').toLowerCase();
+      const fold = foldVietnamese(lower);
+      score =
+        exact.has(lower) || (prefix && lower.startsWith(prefix.exact))
+          ? 2
+          : folded.has(fold) || (prefix && fold.startsWith(prefix.folded))
+            ? 1
+            : 0;
+      scoreOf.set(m[0], score);
+    }
     return { start: m.index, end: m.index + m[0].length, score };
   });
   if (!words.length) return [{ text: text.slice(0, 240), mark: false }];
