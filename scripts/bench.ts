@@ -145,12 +145,18 @@ async function main() {
       const day = new Date(Date.UTC(2024, 0, 1) + (Math.floor(distinct / SEARCH_WORDS.length ** 2) % 700) * 86_400_000);
       return `/tim-kiem?q=${encodeURIComponent(words)}&tu-ngay=${day.toISOString().slice(0, 10)}`;
     };
+    // The newest month's child sitemap, as a crawler reads it after the index.
+    const index = await (await fetch(`${base}/sitemap.xml`)).text();
+    const month = /<loc>[^<]*?(\/sitemaps\/\d{4}-\d{2}\.xml)<\/loc>/.exec(index)?.[1];
     const pages: [string, string | (() => string)][] = [
       ['home', '/'],
       ['section', '/kinh-te'],
+      ['tag', '/tag/tam-dao'],
       ['article', '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm'],
       ['search', '/tim-kiem?q=hung+vuong'],
       ['search, distinct', distinctSearch],
+      ['sitemap index', '/sitemap.xml'],
+      ...(month ? [['sitemap month', month] as [string, string]] : []),
     ];
     const rows: Row[] = [];
     const only = argValue('only');
