@@ -266,7 +266,7 @@ export function createSharedCache(buildId) {
  * distinct queries then pushes out other searches, never the site's pages, and never reaches Redis.
  */
 export const SEARCH_PAGE_PREFIX = '/tim-kiem/ket-qua/';
-const SEARCH_PAGES_KEPT = 300;
+const SEARCH_PAGES_KEPT = 100; // about 180 KB each (page and payload as strings): some 18 MB at most
 const SEARCH_PAGE_MAX_AGE_MS = 30_000;
 
 /** Whether a cache key is a search results page's: Next 16 names a page `/route-cache/APP_PAGE/{hash}/$/{path}`. */

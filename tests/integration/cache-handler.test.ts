@@ -127,9 +127,9 @@ describe('search results pages, kept apart', async () => {
     await wrapped.set(first, entry(['sections']));
     expect(await wrapped.get(first, { implicitTags: [] })).not.toBeNull();
     expect(await inner.get(first, { implicitTags: [] })).toBeNull(); // not in the pages' cache
-    for (let i = 1; i <= 400; i++) await wrapped.set(search(i), entry(['sections']));
+    for (let i = 1; i <= 150; i++) await wrapped.set(search(i), entry(['sections']));
     expect(await wrapped.get(first, { implicitTags: [] })).toBeNull(); // pushed out by newer searches
-    expect(await wrapped.get(search(400), { implicitTags: [] })).not.toBeNull();
+    expect(await wrapped.get(search(150), { implicitTags: [] })).not.toBeNull();
     expect(await wrapped.get(page, { implicitTags: [] })).toMatchObject({ tags: ['articles'] });
   });
 
