@@ -16,7 +16,7 @@ import {
   type EditableArticle,
 } from '@/db/queries/articles-admin';
 import { deleteDraftBuffer, deleteNewStoryBuffer } from '@/db/queries/draft-buffers';
-import type { ArticleStatus, RichTextNode } from '@/db/schema/articles';
+import type { ArticleStatus } from '@/db/schema/articles';
 import { audit, type AuditAction } from '../audit/log';
 import { can, canEditArticle } from '../auth/permissions';
 import type { CurrentUser } from '../auth/session';
@@ -26,7 +26,7 @@ import type { ArticleFields } from '../validation/article';
 import { insertNote } from '@/db/queries/notes';
 import { deliverSoon } from '../mail/outbox';
 import { notifyStoryEvent, type StoryEvent } from '../notifications/notify';
-import { deriveSearchFields } from './derive';
+import { articleContentColumns } from './derive';
 import { sanitizeDoc, type SafeBlock } from './rich-text';
 import { isPublicAt } from './visibility';
 
@@ -136,20 +136,12 @@ async function applyChange(change: Change): Promise<WorkflowResult> {
   const slug = await chooseSlug(change.fields, change.id);
   const status = change.status ?? before.status;
   const publishedAt = change.publishedAt === undefined ? before.publishedAt : change.publishedAt;
-  const body = change.fields.body as unknown as RichTextNode;
   const wasPublic = isPublicAt(before);
   const written = await db.transaction(async (tx) => {
     const ok = await updateArticleIfVersion(tx, change.id, change.baseVersion, {
-      title: change.fields.title,
-      sapo: change.fields.sapo,
-      body,
-      ...deriveSearchFields({ title: change.fields.title, sapo: change.fields.sapo, body }),
+      ...articleContentColumns(change.fields),
       sectionId: change.fields.sectionId ?? before.sectionId,
-      creditLine: change.fields.creditLine,
-      featuredMediaId: change.fields.featuredMediaId,
       slug,
-      seoTitle: change.fields.seoTitle,
-      seoDescription: change.fields.seoDescription,
       status,
       publishedAt,
     });
@@ -200,21 +192,13 @@ export async function createArticle(user: CurrentUser, fields: ArticleFields): P
   if (!fields.sectionId || !(await sectionExists({ id: fields.sectionId }))) return refuse('noSection');
   const db = await getDb();
   const slug = await chooseSlug(fields);
-  const body = fields.body as unknown as RichTextNode;
   const authorIds = fields.authorIds.length ? [...new Set(fields.authorIds)] : [user.id];
   const id = await db.transaction(async (tx) => {
     const id = await insertArticle(tx, {
+      ...articleContentColumns(fields),
       slug,
       sectionId: fields.sectionId!,
       status: 'draft',
-      title: fields.title,
-      sapo: fields.sapo,
-      body,
-      ...deriveSearchFields({ title: fields.title, sapo: fields.sapo, body }),
-      creditLine: fields.creditLine,
-      featuredMediaId: fields.featuredMediaId,
-      seoTitle: fields.seoTitle,
-      seoDescription: fields.seoDescription,
       createdBy: user.id,
     });
     await setArticleTags(tx, id, uniqueTags(fields.tags));

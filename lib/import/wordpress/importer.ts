@@ -2,8 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { articleSlugInUse, insertArticle, insertRevision } from '@/db/queries/articles-admin';
 import { commitWithoutWaiting, insertImportedComments, linkNewArticle, listImported, recordImportedMany, recordOldPaths, type ImportedComment } from '@/db/queries/imports';
-import type { RichTextNode } from '@/db/schema/articles';
-import { deriveSearchFields } from '@/lib/articles/derive';
+import { articleContentColumns } from '@/lib/articles/derive';
 import { uniqueSlug } from '@/lib/format/slug';
 import { messages } from '@/lib/i18n/messages';
 import { articleFieldsSchema } from '@/lib/validation/article';
@@ -202,22 +201,16 @@ class PostImporter {
 
     const publishedAt = status === 'published' ? date : null;
     const createdAt = date ?? new Date();
-    const body = fields.body as unknown as RichTextNode;
     const db = await getDb();
     const rows = this.commentRows(comments, createdAt);
     const paths = await db.transaction(async (tx) => {
       await commitWithoutWaiting(tx);
       const slug = await uniqueSlug(wpSlug(item.postName.replace(/__trashed$/, ''), title), (s) => articleSlugInUse({ slug: s }, tx));
       const id = await insertArticle(tx, {
+        ...articleContentColumns(fields),
         slug,
         sectionId,
         status,
-        title: fields.title,
-        sapo: fields.sapo,
-        body,
-        ...deriveSearchFields({ title: fields.title, sapo: fields.sapo, body }),
-        creditLine: fields.creditLine,
-        featuredMediaId: fields.featuredMediaId,
         publishedAt,
         createdBy: fields.authorIds[0] ?? null,
         createdAt,
