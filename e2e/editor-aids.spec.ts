@@ -114,3 +114,18 @@ test('the card in the preview is the one the published page gives Facebook: same
   await expect(reader).toHaveTitle(`${title} | ${PAPER}`);
   await reader.context().close();
 });
+
+test('on a phone the editor toolbar is one row that scrolls sideways, and the page itself does not', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'a phone layout');
+  await signIn(page, 'writer', '/admin/articles/new');
+  const toolbar = page.getByRole('toolbar', { name: 'Định dạng' });
+  const bold = toolbar.getByRole('button', { name: 'Đậm' });
+  const redo = toolbar.getByRole('button', { name: 'Làm lại' });
+  await expect(bold).toBeVisible();
+  // One row: the first and last tools stand at the same height; the last is reached by scrolling the toolbar.
+  const [first, last] = [await bold.boundingBox(), await redo.boundingBox()];
+  expect(Math.abs(first!.y - last!.y)).toBeLessThan(2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await redo.scrollIntoViewIfNeeded();
+  await expect(redo).toBeInViewport();
+});
