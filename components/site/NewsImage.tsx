@@ -1,8 +1,8 @@
 import { getImageProps } from 'next/image';
-import { preload } from 'react-dom';
 import type { ImageRef } from '@/db/queries/public-articles';
 import { variantSrc, variantSrcSet } from '@/lib/media/variants';
 import { mediaPath } from '@/lib/site/routes';
+import { EagerPhoto } from './EagerPhoto';
 
 type Props = {
   image: Pick<ImageRef, 'key' | 'width' | 'height' | 'alt'> & Partial<Pick<ImageRef, 'focalX' | 'focalY' | 'variants'>>;
@@ -27,28 +27,15 @@ function photoSources(image: Props['image'], sizes: string): { src: string; srcS
  * The sizes are the WebP copies the library made at upload (lib/media/variants.ts), served from
  * storage with a year-long cache lifetime; only a photo without copies (stored before there were
  * any, such as the demo photos) goes through Next's image optimizer, which resizes on request.
- * Either way it is a plain <img> drawn on the server: next/image's <Image> is a client component,
- * and on a list page its code and the hydration of every photo were most of the page's script work.
+ * Either way it is a plain <img> (the lead photo's through EagerPhoto), not next/image's <Image>:
+ * that is a client component, which sent its own script and hydrated every photo of a list page.
  */
 export function NewsImage({ image, sizes, priority = false, className }: Props) {
   const style = image.focalX !== undefined && image.focalY !== undefined ? { objectPosition: `${Math.round(image.focalX * 100)}% ${Math.round(image.focalY * 100)}%` } : undefined;
   const { src, srcSet } = photoSources(image, sizes);
-  // The photo a page opens with (its largest paint): asked for at high priority with the page.
-  if (priority) preload(src, { as: 'image', imageSrcSet: srcSet, imageSizes: sizes, fetchPriority: 'high' });
-  return (
-    // eslint-disable-next-line @next/next/no-img-element
-    <img
-      src={src}
-      srcSet={srcSet}
-      sizes={sizes}
-      width={image.width}
-      height={image.height}
-      alt={image.alt}
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
-      decoding="async"
-      className={className}
-      style={style}
-    />
-  );
+  const props = { src, srcSet, sizes, width: image.width, height: image.height, alt: image.alt, decoding: 'async' as const, className, style };
+  // The photo a page opens with (its largest paint): eager, at high priority, preloaded from the HTML's <head>.
+  if (priority) return <EagerPhoto {...props} />;
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes with the props
+  return <img {...props} loading="lazy" />;
 }
