@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { messages } from '@/lib/i18n/messages';
+// Only the error pages' words: this client component is in every page's scripts (see lib/i18n/vi/errors.ts).
+import { errorMessages, notFoundMessages } from '@/lib/i18n/vi/errors';
 
 /** Any page that fails while rendering: a Vietnamese apology, a retry, a way home. The cause goes to the server log. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = messages.error;
+  const t = errorMessages;
   return (
     <main id="main" className="page">
       <section className="not-found" role="alert">
@@ -15,7 +16,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           <button type="button" className="button" onClick={() => reset()}>
             {t.retry}
           </button>{' '}
-          <Link href="/" className="pager__link">{messages.notFound.home}</Link>
+          <Link href="/" className="pager__link">{notFoundMessages.home}</Link>
         </p>
       </section>
     </main>

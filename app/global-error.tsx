@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { messages } from '@/lib/i18n/messages';
+// Only the error pages' words: this client component is in every page's scripts (see lib/i18n/vi/errors.ts).
+import { errorMessages, notFoundMessages } from '@/lib/i18n/vi/errors';
 import './globals.css';
 
 /** When even the root layout fails: its own <html>, still in Vietnamese. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = messages.error;
+  const t = errorMessages;
   return (
     <html lang="vi">
       <body>
@@ -17,7 +18,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             <button type="button" className="button" onClick={() => reset()}>
               {t.retry}
             </button>{' '}
-            <Link href="/">{messages.notFound.home}</Link>
+            <Link href="/">{notFoundMessages.home}</Link>
           </p>
         </main>
       </body>

@@ -3,7 +3,9 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { MediaVariant } from '@/db/schema/media';
 import type { SafeGalleryImage } from '@/lib/articles/rich-text';
-import { messages } from '@/lib/i18n/messages';
+// The gallery's words only: this is a client component, and messages.ts would put every string of
+// the site and the dashboard into the scripts of each page that may show a gallery (the home page too).
+import { galleryMessages } from '@/lib/i18n/vi/gallery';
 import { NewsImage } from './NewsImage';
 import styles from './gallery.module.css';
 
@@ -19,7 +21,7 @@ const percent = (n: number | undefined) => `${Math.round((n ?? 0.5) * 100)}%`;
  * The only script is the viewer's; no carousel library.
  */
 export function Gallery({ images }: { images: GalleryPhoto[] }) {
-  const g = messages.gallery;
+  const g = galleryMessages;
   const dialog = useRef<HTMLDialogElement>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const n = images.length;

@@ -4,6 +4,7 @@ import { articleMessages } from './vi/articles';
 import { closedMessage, commentMessages } from './vi/comments';
 import { editorAidMessages } from './vi/editor-aids';
 import { embedMessages } from './vi/embeds';
+import { errorMessages, notFoundMessages } from './vi/errors';
 import { feedMessages } from './vi/feeds';
 import { galleryMessages } from './vi/gallery';
 // Plain JavaScript because the HTTP server (scripts/server.mjs, via lib/security/error-page.mjs)
@@ -82,17 +83,8 @@ export const vi = {
     apply: 'Lọc',
     badDates: 'Khoảng ngày không hợp lệ (ngày không có thật, hoặc ngày kết thúc trước ngày bắt đầu) nên chưa được dùng. Hãy chọn lại ngày.',
   },
-  notFound: {
-    title: 'Không tìm thấy trang',
-    body: 'Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa được xuất bản.',
-    home: 'Về trang chủ',
-    search: 'Tìm bài viết',
-  },
-  error: {
-    title: 'Đã có lỗi xảy ra',
-    body: 'Xin lỗi, trang này tạm thời không hiển thị được. Vui lòng thử lại sau ít phút.',
-    retry: 'Thử lại',
-  },
+  notFound: notFoundMessages,
+  error: errorMessages,
   footer: {
     pagesNav: 'Về tòa soạn',
     licence: 'Giấy phép',
