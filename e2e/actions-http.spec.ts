@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from './support/test';
 import type { Role } from '../db/schema/users';
 import { can, PERMISSIONS, type Permission } from '../lib/auth/permissions';
 import { messages } from '../lib/i18n/messages';

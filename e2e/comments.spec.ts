@@ -1,4 +1,4 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from './support/test';
 import { signIn } from './support/auth';
 
 /*
@@ -153,6 +153,13 @@ test('an editor closes comments on a story, which then shows why instead of the 
   await page.goto(path);
   await expect(page.locator('.comments__closed')).toHaveText('Tòa soạn đã đóng ý kiến cho bài viết này.');
   await expect(page.locator('form.comment-form')).toHaveCount(0);
+  // Opened again, the story takes comments as before (and a later run finds its slot open).
+  await page.goto(`/admin/comments?bai=${articleId}`);
+  await page.getByRole('button', { name: 'Mở lại ý kiến cho bài này' }).click();
+  await expect(page.getByText('Bài này đang đóng ý kiến.')).toHaveCount(0);
+  await page.goto(path);
+  await expect(page.locator('form.comment-form')).toHaveCount(1);
+  await expect(page.locator('.comments__closed')).toHaveCount(0);
 });
 
 test('a moderator cannot open the story editor', async ({ page }) => {

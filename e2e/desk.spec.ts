@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { asStaff, unique } from './support/auth';
 
 // Two people, several sign-ins and saves on a small machine.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { asStaff } from './support/auth';
 

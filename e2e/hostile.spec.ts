@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from './support/test';
 import sharp from 'sharp';
 import { HOSTILE_SEGMENTS, HOSTILE_STRINGS } from '../tests/hostile/payloads';
 import { ACCOUNTS, DEMO_PASSWORD } from './support/auth';
@@ -12,6 +12,7 @@ import { ACCOUNTS, DEMO_PASSWORD } from './support/auth';
  */
 test.describe.configure({ mode: 'parallel' });
 test.setTimeout(240_000);
+test.skip(({ isMobile }) => isMobile, 'requests over HTTP, no page: one project is enough');
 
 const octet = () => Math.floor(Math.random() * 250) + 1;
 const fresh = () => ({ 'X-Forwarded-For': `10.${octet()}.${octet()}.${octet()}` });

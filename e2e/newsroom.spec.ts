@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { asStaff, unique } from './support/auth';
 
 // Whole newsroom journeys: several sign-ins and first renders on a small machine.

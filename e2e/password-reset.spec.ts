@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { mailTo } from './support/mail';
 import { newColleague, signInWith } from './support/staff';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from './support/test';
 import sharp from 'sharp';
 import type { Role } from '../db/schema/users';
 import { can, type Permission } from '../lib/auth/permissions';

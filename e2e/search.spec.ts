@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { asStaff } from './support/auth';
 
 // Two stories written and published through the dashboard, then searched as a reader.

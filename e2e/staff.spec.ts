@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type Page, type TestInfo } from './support/test';
 import { signIn } from './support/auth';
 
 const ADMIN_NAME = 'Nguyễn Hoàng Nam'; // the demo admin (lib/demo/seed.ts)

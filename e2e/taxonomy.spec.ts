@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { asStaff, signIn, unique } from './support/auth';
 
 // Dashboard journeys: sign-ins and first renders on a small machine.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { asStaff, unique } from './support/auth';
 
 // A whole newsroom journey: two sign-ins, a publication and a reader on a small machine.
