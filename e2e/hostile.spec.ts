@@ -145,7 +145,8 @@ test('uploads as a writer: image bombs, truncated and disguised files, malformed
   }
 });
 
-test.afterAll(() => {
+test.afterAll(({}, testInfo) => {
+  if (testInfo.project.use.isMobile) return; // skipped there
   // 7 routes × the path corpus, 2 × the corpus of comment fields, the sign-in corpus, uploads.
   expect(sent).toBeGreaterThan(0);
 });
