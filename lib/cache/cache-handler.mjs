@@ -1,6 +1,7 @@
 // Next's incremental cache (rendered pages, `unstable_cache` data, tag expiry). With REDIS_URL it is
 // shared by every instance through Redis, with @fortedigital/nextjs-cache-handler's `redis-strings`
-// handler doing the cache protocol; without it, it lives in this process's memory (`local-lru`).
+// handler doing the cache protocol; without it, it lives in this process's memory (an LRU bounded in
+// bytes, MEMORY_CACHE_MB).
 // next.config.js always loads this module, so both shapes follow the same rules.
 //
 // What this file adds to Redis is failover, because Redis going away must not take the site down:
@@ -24,9 +25,9 @@
 // that missed it (its render began after that), and every tag's expiry time is recorded and
 // compared on read.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
-import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
+import { LRUCache } from 'lru-cache';
 
 const TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 200);
 const TAG_TIMEOUT_MS = 2_000; // expiring a tag scans the tag map: a write path, allowed longer
@@ -72,39 +73,70 @@ function createRenderClock() {
 }
 
 /**
- * An in-memory cache: local-lru, with every tag's expiry time recorded and compared on read
- * (local-lru records only Next's implicit path tags and otherwise deletes the entries a tag
- * carries at that moment, which misses a write landing later). `maxAgeMs` bounds an entry's life.
+ * Roughly how many bytes an entry keeps alive: two a character of its strings (V8 keeps Vietnamese
+ * text as two-byte strings), the length of its buffers (the RSC payload, the segments a prefetch
+ * reads). A walk of the entry, not local-lru's `JSON.stringify(entry).length`: that turned each
+ * Buffer into a JSON array of numbers, costing milliseconds of CPU on every page stored and
+ * counting a payload three to four times over.
  */
-function createMemoryCache(maxAgeMs = Infinity, maxItemsNumber = 2_000) {
-  const lru = createLruHandler({ maxItemsNumber, maxItemSizeBytes: 256 * 1024 * 1024 });
+export function entrySize(value, depth = 0) {
+  if (value == null || depth > 6) return 0;
+  if (typeof value === 'string') return value.length * 2;
+  if (typeof value !== 'object') return 8;
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value instanceof ArrayBuffer) return value.byteLength;
+  let size = 0;
+  if (value instanceof Map) {
+    for (const [k, v] of value) size += entrySize(k, depth + 1) + entrySize(v, depth + 1);
+    return size;
+  }
+  for (const v of Array.isArray(value) ? value : Object.values(value)) size += entrySize(v, depth + 1);
+  return size;
+}
+
+/** What this process's page cache may hold, in bytes as `entrySize` counts them (MEMORY_CACHE_MB, default 96). */
+const MEMORY_CACHE_BYTES = Math.max(1, Number(process.env.MEMORY_CACHE_MB ?? 96)) * 1024 * 1024;
+
+/**
+ * An in-memory cache: least recently used entries go first once it holds `maxBytes` or `maxItems`.
+ * Every tag's expiry time is recorded and compared on read (deleting the entries a tag carries at
+ * the moment it expires would miss a write landing later). `maxAgeMs` bounds an entry's life.
+ */
+function createMemoryCache(maxAgeMs = Infinity, maxItems = 2_000, maxBytes = MEMORY_CACHE_BYTES) {
+  const lru = new LRUCache({ max: maxItems, maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entrySize(entry.value)) });
   const expiredAt = new Map();
   return {
     async get(key, meta) {
-      const entry = await lru.get(key, meta);
+      const entry = lru.get(key);
       if (!entry) return null;
       const tags = [...(entry.tags ?? []), ...(meta?.implicitTags ?? [])];
       // An expiry in the same millisecond as the render's start may have come after it: refused.
       const expired = tags.some((tag) => (expiredAt.get(tag) ?? -Infinity) >= entry.lastModified);
       if (expired || Date.now() - entry.lastModified > maxAgeMs) {
-        await lru.delete(key);
+        lru.delete(key);
         return null;
       }
       return entry;
     },
-    set: (key, value, ctx) => lru.set(key, value, ctx),
+    async set(key, value, ctx) {
+      if (ctx?.setOnlyIfNotExists && lru.has(key)) return;
+      lru.set(key, value);
+    },
     async revalidateTag(tag) {
       expiredAt.set(tag, Date.now());
-      await lru.revalidateTag(tag);
+      // Refused on read already; deleted now so that they stop taking room.
+      for (const [key, entry] of lru.entries()) if (entry.tags?.includes(tag)) lru.delete(key);
     },
-    delete: (key) => lru.delete(key),
+    async delete(key) {
+      lru.delete(key);
+    },
   };
 }
 
 /** One instance, no Redis: the cache lives in this process's memory. */
-export function createLocalCache({ maxAgeMs = Infinity, maxItems = 2_000 } = {}) {
+export function createLocalCache({ maxAgeMs = Infinity, maxItems = 2_000, maxBytes = MEMORY_CACHE_BYTES } = {}) {
   const clock = createRenderClock();
-  const memory = createMemoryCache(maxAgeMs, maxItems);
+  const memory = createMemoryCache(maxAgeMs, maxItems, maxBytes);
   const since = new Date().toISOString();
   return {
     handler: {
@@ -267,6 +299,7 @@ export function createSharedCache(buildId) {
  */
 export const SEARCH_PAGE_PREFIX = '/tim-kiem/ket-qua/';
 const SEARCH_PAGES_KEPT = 100; // about 180 KB each (page and payload as strings): some 18 MB at most
+const SEARCH_PAGES_BYTES = 24 * 1024 * 1024; // and at most this much of them, as entrySize counts
 const SEARCH_PAGE_MAX_AGE_MS = 30_000;
 
 /** Whether a cache key is a search results page's: Next 16 names a page `/route-cache/APP_PAGE/{hash}/$/{path}`. */
@@ -274,7 +307,7 @@ export const isSearchPageKey = (key) => typeof key === 'string' && (key.startsWi
 
 /** `handler` for every key but search results pages, which go to a small cache of their own. */
 export function withSearchPagesApart(handler) {
-  const search = createLocalCache({ maxAgeMs: SEARCH_PAGE_MAX_AGE_MS, maxItems: SEARCH_PAGES_KEPT }).handler;
+  const search = createLocalCache({ maxAgeMs: SEARCH_PAGE_MAX_AGE_MS, maxItems: SEARCH_PAGES_KEPT, maxBytes: SEARCH_PAGES_BYTES }).handler;
   const pick = (key) => (isSearchPageKey(key) ? search : handler);
   return {
     name: `${handler.name}+search-pages`,

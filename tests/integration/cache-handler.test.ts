@@ -101,6 +101,43 @@ describe('page cache (memory of one instance)', async () => {
   protocol(() => local);
 });
 
+describe('page cache (memory of one instance), bounded in bytes', async () => {
+  const { createLocalCache, entrySize } = (await import('@/lib/cache/cache-handler.mjs')) as unknown as {
+    createLocalCache: (options: { maxBytes: number }) => Cache;
+    entrySize: (value: unknown) => number;
+  };
+  // As Next stores a page: its HTML (a Vietnamese string), its RSC payload and the segments a prefetch reads.
+  const page = (kb: number) => ({
+    lastModified: Date.now(),
+    lifespan: null,
+    tags: ['articles'],
+    value: { kind: 'APP_PAGE', html: 'Bão '.repeat(kb * 256), rscData: Buffer.alloc(kb * 1024), headers: {}, status: 200, segmentData: new Map([['/_tree', Buffer.alloc(kb * 512)]]) },
+  });
+
+  it('counts a page by its strings and buffers, not by their JSON', () => {
+    const size = entrySize(page(10).value);
+    // 10 KB of characters at two bytes each, 10 KB of payload, 5 KB of segments, and the small fields.
+    expect(size).toBeGreaterThan(35 * 1024);
+    expect(size).toBeLessThan(36 * 1024);
+  });
+
+  it('pushes out the least recently read pages once the bound is reached, and keeps what fits', async () => {
+    const { handler } = createLocalCache({ maxBytes: 1024 * 1024 });
+    const key = (i: number) => `/bai-${Date.now()}-${i}`;
+    const keys = Array.from({ length: 40 }, (_, i) => key(i)); // 40 pages of ~140 KB: 5.6 MB offered
+    for (const k of keys) await handler.set(k, page(40));
+    const kept = [];
+    for (const k of keys) if (await handler.get(k, { implicitTags: [] })) kept.push(k);
+    expect(kept.length).toBeGreaterThanOrEqual(6);
+    expect(kept.length).toBeLessThanOrEqual(7); // 1 MB holds seven of them at most
+    expect(kept).toEqual(keys.slice(-kept.length)); // the newest
+    // A page larger than the whole bound is not kept, and pushes nothing out.
+    await handler.set(key(99), page(400));
+    expect(await handler.get(key(99), { implicitTags: [] })).toBeNull();
+    expect(await handler.get(kept.at(-1)!, { implicitTags: [] })).not.toBeNull();
+  });
+});
+
 describe.runIf(run)('page cache (Redis)', () => {
   protocol(() => cache);
 });
