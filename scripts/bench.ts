@@ -4,7 +4,7 @@
  * Builds a dataset of the stated size (PostgreSQL when DATABASE_URL is set, in a database
  * of its own on that server; otherwise PGlite in .bench-data), starts the production
  * server (scripts/server.mjs, as npm start runs it), and loads the home page, a section, an article and a search page with autocannon.
- * Prints req/s and latency percentiles per page, the server's peak RSS, the dataset size
+ * Prints req/s and latency percentiles per page, the server's peak RSS (so far, after each page), the dataset size
  * and the engine, and writes them to bench-results/latest.json. It measures; it asserts nothing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -87,7 +87,7 @@ async function waitForHealth(server: ChildProcess) {
   throw new Error('server did not become healthy within 120 s');
 }
 
-type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number };
+type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number; peakRssMiB?: number };
 
 /*
  * Searches are limited per client address (proxy.ts). The bench runs the production server
@@ -162,11 +162,11 @@ async function main() {
     const only = argValue('only');
     for (const [page, urlPath] of pages.filter(([name]) => !only || name.startsWith(only))) {
       console.log(`Loading ${page} (${typeof urlPath === 'string' ? urlPath : `${urlPath()} …`}) with ${connections} connections for ${duration} s…`);
-      rows.push(await load(page, urlPath));
+      rows.push({ ...(await load(page, urlPath)), peakRssMiB: Math.round(peakRss / 2 ** 20) });
     }
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
     console.log(`\nNewsroom bench — ${engine}, ${articles} generated stories (+ demo), ${connections} connections, ${duration} s per page, ${machine}`);
-    console.table(rows.map((r) => ({ page: r.page, 'req/s': r.reqPerSec, 'p50 ms': r.p50, 'p90 ms': r.p90, 'p97.5 ms': r.p97_5, 'p99 ms': r.p99, errors: r.errors, non2xx: r.non2xx })));
+    console.table(rows.map((r) => ({ page: r.page, 'req/s': r.reqPerSec, 'p50 ms': r.p50, 'p90 ms': r.p90, 'p97.5 ms': r.p97_5, 'p99 ms': r.p99, errors: r.errors, non2xx: r.non2xx, 'peak RSS MiB': r.peakRssMiB })));
     console.log(`Server peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
     fs.writeFileSync(

@@ -10,10 +10,13 @@
 // SHUTDOWN_GRACE_MS, default 10 s), then close Next (which closes the database pools through
 // `process.on('newsroom:shutdown')` listeners) and exit.
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import next from 'next';
 import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
 import { refuseDeepAction, refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
+import { errorPageHeaders, errorPageHtml } from '../lib/security/error-page.mjs';
+import { createGate } from '../lib/server/admission.mjs';
 import { sendLargeTextAsBytes } from '../lib/server/text-bytes.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -27,19 +30,37 @@ const app = next({ dev, dir: root, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Search pages (GET /tim-kiem?…, and their payloads for client navigation) pass a gate: at most
+// SEARCH_RENDERS at once (default: one a CPU core), up to 200 more waiting at most 10 s each, any beyond refused
+// with 503 (lib/server/admission.mjs). A search asked for again is served from the page cache inside
+// Next and leaves the gate at once.
+const searchGate = createGate({ concurrency: Math.max(1, Number(process.env.SEARCH_RENDERS ?? os.availableParallelism())), queue: 200, waitMs: 10_000 });
+const isSearchPage = (req) => req.method === 'GET' && /^\/tim-kiem(?:\?|$)/.test(req.url ?? '');
+function refuseBusy(res) {
+  if (res.headersSent || res.writableEnded) return;
+  res.writeHead(503, { ...errorPageHeaders, 'retry-after': '5' });
+  res.end(errorPageHtml(503));
+}
+
 const server = http.createServer((req, res) => {
   if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
   if (refuseOversizedAction(req, res)) return; // a server action's body over Next's limit: 413, not Next's 500
   markClientAddress(req, hops);
   sendLargeTextAsBytes(res); // a cached page: its bytes, encoded once (lib/server/text-bytes.mjs)
   // A server action's arguments nested thousands deep: 400, not a stack overflow (500) inside Next.
+  const failed = (error) => {
+    console.error('request failed', req.method, req.url, error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Lỗi máy chủ. Vui lòng thử lại sau.');
+  };
+  const serve = () => Promise.resolve(handle(req, res)).catch(failed);
   refuseDeepAction(req, res)
-    .then((refused) => (refused ? undefined : handle(req, res)))
-    .catch((error) => {
-      console.error('request failed', req.method, req.url, error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Lỗi máy chủ. Vui lòng thử lại sau.');
-    });
+    .then((refused) => {
+      if (refused) return;
+      if (isSearchPage(req)) searchGate.enter(res, serve, () => refuseBusy(res));
+      else return serve();
+    })
+    .catch(failed);
 });
 server.keepAliveTimeout = 65_000; // longer than nginx's upstream keepalive_timeout (60 s)
 server.headersTimeout = 66_000;

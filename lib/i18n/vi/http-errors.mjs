@@ -12,6 +12,7 @@ export const httpErrorMessages = {
     411: { title: 'Yêu cầu không hợp lệ', body: 'Yêu cầu không cho biết độ dài nội dung nên không được nhận. Hãy tải lại trang rồi thử lại.' },
     413: { title: 'Nội dung quá lớn', body: 'Nội dung bạn gửi vượt quá giới hạn cho phép. Hãy rút gọn rồi gửi lại.' },
     429: { title: 'Bạn thao tác quá nhanh', body: 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một lát rồi thử lại.' },
+    503: { title: 'Tìm kiếm đang bận', body: 'Có quá nhiều lượt tìm kiếm cùng lúc. Vui lòng thử lại sau ít giây.' },
     500: { title: 'Đã có lỗi xảy ra', body: 'Xin lỗi, trang này tạm thời không hiển thị được. Vui lòng thử lại sau ít phút.' },
   },
   signInError: 'Đăng nhập không thành công. Hãy nhập lại email và mật khẩu.',
