@@ -34,7 +34,8 @@ await app.prepare();
 // SEARCH_RENDERS at once (default: one a CPU core), up to 200 more waiting at most 10 s each, any beyond refused
 // with 503 (lib/server/admission.mjs). A search asked for again is served from the page cache inside
 // Next and leaves the gate at once.
-const searchGate = createGate({ concurrency: Math.max(1, Number(process.env.SEARCH_RENDERS ?? os.availableParallelism())), queue: 200, waitMs: 10_000 });
+const searchRenders = Math.floor(Number(process.env.SEARCH_RENDERS));
+const searchGate = createGate({ concurrency: searchRenders >= 1 ? searchRenders : os.availableParallelism(), queue: 200, waitMs: 10_000 });
 const isSearchPage = (req) => req.method === 'GET' && /^\/tim-kiem(?:\?|$)/.test(req.url ?? '');
 function refuseBusy(res) {
   if (res.headersSent || res.writableEnded) return;

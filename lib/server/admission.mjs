@@ -57,7 +57,7 @@ export function createGate({ concurrency, queue, waitMs }) {
       res.once('close', gone);
       waiting.push(entry);
     },
-    /** How many are in the works and how many wait (for tests and /api/health). */
+    /** How many are in the works and how many wait. */
     counts: () => ({ active, waiting: waiting.length }),
   };
 }
