@@ -67,6 +67,14 @@ export async function deliverDueMail(now = () => new Date()): Promise<number> {
   return state.running;
 }
 
+/**
+ * Resolves once no delivery runs in this process: a delivery started by `deliverSoon` goes on after
+ * the request that started it, and whoever closes the database (a test's teardown) waits for it.
+ */
+export async function deliveriesSettled(): Promise<void> {
+  while (state.running) await state.running.catch(() => 0);
+}
+
 /** After a commit that queued mail: send it now, in the background (the tick catches what this misses). */
 export function deliverSoon(): void {
   if (!mailConfigured()) return;

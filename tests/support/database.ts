@@ -40,6 +40,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Mail sent in the background after an action (deliverSoon) may still be writing its outcome: the
+  // database is closed (and dropped) after it, not under it (ECONNRESET in CI, stop 17).
+  const { deliveriesSettled } = await import('@/lib/mail/outbox');
+  await deliveriesSettled();
   const { closeDb } = await import('@/db/client');
   await closeDb();
   await cleanup();
