@@ -95,7 +95,8 @@ export function entrySize(value, depth = 0) {
 }
 
 /** What this process's page cache may hold, in bytes as `entrySize` counts them (MEMORY_CACHE_MB, default 96). */
-const MEMORY_CACHE_BYTES = Math.max(1, Number(process.env.MEMORY_CACHE_MB ?? 96)) * 1024 * 1024;
+const memoryCacheMb = Number(process.env.MEMORY_CACHE_MB);
+const MEMORY_CACHE_BYTES = Math.floor((memoryCacheMb >= 1 ? memoryCacheMb : 96) * 1024 * 1024); // not a number, or under 1: 96
 
 /**
  * An in-memory cache: least recently used entries go first once it holds `maxBytes` or `maxItems`.
