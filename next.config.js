@@ -4,6 +4,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   poweredByHeader: false,
+  // scripts/server.mjs sets the ETag of a page once per page, not on every request (lib/server/text-bytes.mjs).
+  generateEtags: false,
   // Next's incremental cache and tag expiry (see lib/cache/cache-handler.mjs): in Redis, shared by
   // several instances, when REDIS_URL is set when the server starts; otherwise in this process's
   // memory. Either way an entry rendered before a tag's expiry and stored after it is not served.

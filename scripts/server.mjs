@@ -17,7 +17,7 @@ import { markClientAddress, trustedProxyHops } from '../lib/security/client-addr
 import { refuseDeepAction, refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
 import { errorPageHeaders, errorPageHtml } from '../lib/security/error-page.mjs';
 import { createGate } from '../lib/server/admission.mjs';
-import { sendLargeTextAsBytes } from '../lib/server/text-bytes.mjs';
+import { sendTextAsBytes } from '../lib/server/text-bytes.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
@@ -47,7 +47,7 @@ const server = http.createServer((req, res) => {
   if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
   if (refuseOversizedAction(req, res)) return; // a server action's body over Next's limit: 413, not Next's 500
   markClientAddress(req, hops);
-  sendLargeTextAsBytes(res); // a cached page: its bytes, encoded once (lib/server/text-bytes.mjs)
+  sendTextAsBytes(req, res); // a cached page: its bytes and ETag, made once (lib/server/text-bytes.mjs)
   // A server action's arguments nested thousands deep: 400, not a stack overflow (500) inside Next.
   const failed = (error) => {
     console.error('request failed', req.method, req.url, error);

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_KEPT, MIN_TEXT_LENGTH, keptCount, sendLargeTextAsBytes, textBytes } from '@/lib/server/text-bytes.mjs';
+import { MAX_KEPT, MIN_TEXT_LENGTH, encodedText, keptCount, sendTextAsBytes, textBytes } from '@/lib/server/text-bytes.mjs';
 
 // A page as Next sends it from the cache: one string, Vietnamese (a two-byte string in V8).
 const page = `<!DOCTYPE html><html lang="vi"><body>${'<p>Phường Hùng Vương xây dựng tổ chức cơ sở Đảng vững mạnh — “tiêu biểu”.</p>'.repeat(200)}</body></html>`;
@@ -12,9 +12,10 @@ let base = '';
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    sendLargeTextAsBytes(res);
+    sendTextAsBytes(req, res);
     const url = new URL(req.url ?? '/', 'http://x');
-    const body = url.pathname === '/small' ? small : page;
+    const body = url.pathname === '/small' ? small : url.pathname === '/other' ? `${page}<!-- khác -->` : page;
+    if (url.pathname === '/missing') res.statusCode = 404;
     res.setHeader('content-type', 'text/html; charset=utf-8');
     if (url.searchParams.has('length')) res.setHeader('content-length', Buffer.byteLength(body));
     if (url.pathname === '/latin1') res.end(body, 'latin1');
@@ -27,9 +28,18 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function bytesOf(path: string) {
-  const response = await fetch(`${base}${path}`);
-  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+/** A GET with exactly these headers (fetch adds `cache-control: no-cache` to a conditional request). */
+function bytesOf(path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ response: { status: number; headers: Map<string, string> }; bytes: Buffer }>((resolve, reject) => {
+    http.get(`${base}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const names = new Map(Object.entries(res.headers).map(([name, value]) => [name, String(value)]));
+        resolve({ response: { status: res.statusCode ?? 0, headers: names }, bytes: Buffer.concat(chunks) });
+      });
+    }).on('error', reject);
+  });
 }
 
 describe('large text bodies sent as bytes', () => {
@@ -55,5 +65,33 @@ describe('large text bodies sent as bytes', () => {
     expect(keptCount()).toBe(MAX_KEPT);
     expect(textBytes(text)).not.toBe(first); // dropped, encoded again
     expect(textBytes(text).equals(first)).toBe(true);
+  });
+
+  it('gives each page an ETag of its bytes and answers a client that has them with 304', async () => {
+    const { response: first } = await bytesOf('/');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect((await bytesOf('/')).response.headers.get('etag')).toBe(etag); // the same page: the same tag
+    expect((await bytesOf('/other')).response.headers.get('etag')).not.toBe(etag); // another page: another
+    expect((await bytesOf('/small')).response.headers.get('etag')).toBe(encodedText(small).etag); // small pages too
+
+    for (const header of [etag!, `W/${etag}`, `"x", ${etag}`, '*']) {
+      const { response, bytes } = await bytesOf('/', { 'if-none-match': header });
+      expect(response.status).toBe(304);
+      expect(bytes.length).toBe(0);
+      expect(response.headers.get('etag')).toBe(etag);
+    }
+    // A stale tag, a reload that bypasses caches, another page: the whole page.
+    for (const [path, headers] of [['/', { 'if-none-match': '"x"' }], ['/', { 'if-none-match': etag!, 'cache-control': 'no-cache' }], ['/other', { 'if-none-match': etag! }]] as const) {
+      const { response, bytes } = await bytesOf(path, headers);
+      expect(response.status).toBe(200);
+      expect(bytes.toString('utf8').startsWith('<!DOCTYPE html>')).toBe(true);
+    }
+  });
+
+  it('puts no ETag on an error page and never answers it 304', async () => {
+    const { response } = await bytesOf('/missing', { 'if-none-match': '*' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('etag')).toBeUndefined();
   });
 });
