@@ -17,6 +17,7 @@ import postgres from 'postgres';
 import S3rver from 's3rver';
 import { clusterDatabase, clusterPorts } from './cluster-ports.mjs';
 import { proxyConfig } from './proxy-config.mjs';
+import { serverArgs } from './server-command.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -127,7 +128,7 @@ export async function startCluster({ ports = clusterPorts(), log = console.log, 
     const instance = (name, port) => {
       const dataDir = path.join(tmp, `data-${name}`);
       fs.mkdirSync(dataDir);
-      child(`app-${name}`, process.execPath, ['scripts/server.mjs'], {
+      child(`app-${name}`, process.execPath, serverArgs(env), {
         cwd: root,
         env: { ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME_BIND: '127.0.0.1', NEWSROOM_DATA_DIR: dataDir },
       });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { serverArgs } from './server-command.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -57,7 +58,7 @@ env.MAIL_FROM ??= 'Tòa soạn (thử nghiệm) <toasoan@example.vn>';
 // The tests play the one trusted proxy (TRUST_PROXY=1, as in production behind nginx): the last
 // X-Forwarded-For entry a test sends is "the address the proxy saw", so each test can be a reader
 // of its own; entries before it are what a client made up, and change nothing.
-const server = spawn(process.execPath, ['scripts/server.mjs'], {
+const server = spawn(process.execPath, serverArgs(env), {
   stdio: 'inherit',
   env: { ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production', TRUST_PROXY: env.TRUST_PROXY ?? '1' },
 });
