@@ -27,7 +27,7 @@ export function serverHeapMb(value) {
 
 /**
  * Node's arguments for one server, to pass to spawn(process.execPath, …) from the project's root.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {string[]}
  */
 export function serverArgs(env = process.env) {
