@@ -280,3 +280,24 @@ test('list pages prefetch only the hot pages ahead of a click, never the stories
   await page.locator('.story-list').getByRole('link').first().click();
   await expect(page.locator('h1.article__title')).toBeVisible();
 });
+
+test('a reader page goes out with its ETag, a browser holding it gets 304, and gzip when it asks', async ({ request }) => {
+  const url = '/trang/gioi-thieu';
+  // Another test may change the footer menu between the two requests; then the page, and its ETag, change.
+  await expect(async () => {
+    const first = await request.get(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(first.status()).toBe(200);
+    expect(first.headers()['content-encoding']).toBeUndefined();
+    const etag = first.headers()['etag'] ?? '';
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const again = await request.get(url, { headers: { 'accept-encoding': 'identity', 'if-none-match': etag } });
+    expect(again.status()).toBe(304);
+    expect(await again.body()).toHaveLength(0);
+  }).toPass({ timeout: 20_000 });
+
+  const gzipped = await request.get(url, { headers: { 'accept-encoding': 'gzip' } });
+  expect(gzipped.status()).toBe(200);
+  expect(gzipped.headers()['content-encoding']).toBe('gzip');
+  expect(gzipped.headers()['vary']).toMatch(/accept-encoding/i);
+  expect(await gzipped.text()).toContain('Tôn chỉ, mục đích');
+});

@@ -1,5 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
+import compression from 'compression';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_KEPT, MIN_TEXT_LENGTH, encodedText, keptCount, sendTextAsBytes, textBytes } from '@/lib/server/text-bytes.mjs';
 
@@ -11,7 +13,10 @@ let server: http.Server;
 let base = '';
 
 beforeAll(async () => {
+  const compress = compression();
   server = http.createServer((req, res) => {
+    // As scripts/server.mjs layers them: compression beneath, so it sees the bytes and the ETag.
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
     sendTextAsBytes(req, res);
     const url = new URL(req.url ?? '/', 'http://x');
     const body = url.pathname === '/small' ? small : url.pathname === '/other' ? `${page}<!-- khác -->` : page;
@@ -87,6 +92,20 @@ describe('large text bodies sent as bytes', () => {
       expect(response.status).toBe(200);
       expect(bytes.toString('utf8').startsWith('<!DOCTYPE html>')).toBe(true);
     }
+  });
+
+  it('gzips for a client that asks, beneath the ETag, and answers it 304 alike', async () => {
+    const { response, bytes } = await bytesOf('/', { 'accept-encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(zlib.gunzipSync(bytes).toString('utf8')).toBe(page);
+    const etag = response.headers.get('etag');
+    expect(etag).toBe(encodedText(page).etag);
+    const again = await bytesOf('/', { 'accept-encoding': 'gzip', 'if-none-match': etag! });
+    expect(again.response.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+    expect(again.response.headers.get('content-encoding')).toBeUndefined();
   });
 
   it('puts no ETag on an error page and never answers it 304', async () => {
