@@ -6,8 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   // scripts/server.mjs sets the ETag of a page once per page, not on every request (lib/server/text-bytes.mjs).
   generateEtags: false,
-  // scripts/server.mjs compresses instead, beneath that ETag (Next's compression wrapped the response
-  // from above, so the page left as a string with no ETag).
+  // scripts/server.mjs compresses instead, beneath that ETag (`sendPages` in lib/server/text-bytes.mjs).
   compress: false,
   // Next's incremental cache and tag expiry (see lib/cache/cache-handler.mjs): in Redis, shared by
   // several instances, when REDIS_URL is set when the server starts; otherwise in this process's

@@ -12,13 +12,12 @@
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import compression from 'compression';
 import next from 'next';
 import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
 import { refuseDeepAction, refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
 import { errorPageHeaders, errorPageHtml } from '../lib/security/error-page.mjs';
 import { createGate } from '../lib/server/admission.mjs';
-import { sendTextAsBytes } from '../lib/server/text-bytes.mjs';
+import { sendPages } from '../lib/server/text-bytes.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
@@ -44,19 +43,11 @@ function refuseBusy(res) {
   res.end(errorPageHtml(503));
 }
 
-const compress = compression();
-const noop = () => {};
 const server = http.createServer((req, res) => {
   if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
   if (refuseOversizedAction(req, res)) return; // a server action's body over Next's limit: 413, not Next's 500
   markClientAddress(req, hops);
-  // Compression (gzip when the client asks; behind nginx it never does, nginx compresses) is here,
-  // not in Next (`compress: false`), so that it wraps res.end *under* sendTextAsBytes: Next's own
-  // compression wrapped it from above, built the headers first, and so a cached page went out
-  // without its ETag and through Node's slow path for a large string (a quarter of the CPU of a
-  // cached search under load).
-  compress(req, res, noop);
-  sendTextAsBytes(req, res); // a cached page: its bytes and ETag, made once (lib/server/text-bytes.mjs)
+  sendPages(req, res); // gzip if asked, beneath a cached page's bytes and ETag, made once (lib/server/text-bytes.mjs)
   // A server action's arguments nested thousands deep: 400, not a stack overflow (500) inside Next.
   const failed = (error) => {
     console.error('request failed', req.method, req.url, error);

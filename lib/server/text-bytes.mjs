@@ -14,6 +14,7 @@
 // Next answered it.
 // Plain JavaScript so that scripts/server.mjs can import it without a build step.
 import { createHash } from 'node:crypto';
+import compression from 'compression';
 
 /** Bodies shorter than this are encoded for each request and not kept: the cost is in large pages. */
 export const MIN_TEXT_LENGTH = 8 * 1024;
@@ -90,4 +91,19 @@ export function sendTextAsBytes(req, res) {
     }
     return end.call(this, bytes, done);
   };
+}
+
+const compress = compression();
+const noop = () => {};
+
+/**
+ * How the server sends every response: compression (gzip when the client asks; behind nginx it never
+ * does, nginx compresses) installed first, then `sendTextAsBytes` around it, so a page reaches
+ * compression as bytes with its ETag already set. The order is the point: Next's own compression
+ * (off, `compress: false`) wrapped `res.end` from above and built the headers before calling it, so
+ * pages left as strings, on Node's slow path, without an ETag.
+ */
+export function sendPages(req, res) {
+  compress(req, res, noop);
+  sendTextAsBytes(req, res);
 }

@@ -1,9 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import compression from 'compression';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_KEPT, MIN_TEXT_LENGTH, encodedText, keptCount, sendTextAsBytes, textBytes } from '@/lib/server/text-bytes.mjs';
+import { MAX_KEPT, MIN_TEXT_LENGTH, encodedText, keptCount, sendPages, textBytes } from '@/lib/server/text-bytes.mjs';
 
 // A page as Next sends it from the cache: one string, Vietnamese (a two-byte string in V8).
 const page = `<!DOCTYPE html><html lang="vi"><body>${'<p>Phường Hùng Vương xây dựng tổ chức cơ sở Đảng vững mạnh — “tiêu biểu”.</p>'.repeat(200)}</body></html>`;
@@ -13,11 +12,8 @@ let server: http.Server;
 let base = '';
 
 beforeAll(async () => {
-  const compress = compression();
   server = http.createServer((req, res) => {
-    // As scripts/server.mjs layers them: compression beneath, so it sees the bytes and the ETag.
-    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
-    sendTextAsBytes(req, res);
+    sendPages(req, res); // as scripts/server.mjs sends every response
     const url = new URL(req.url ?? '/', 'http://x');
     const body = url.pathname === '/small' ? small : url.pathname === '/other' ? `${page}<!-- khác -->` : page;
     if (url.pathname === '/missing') res.statusCode = 404;
