@@ -101,3 +101,56 @@ test('a search asked for again comes from the page cache, with the same results 
   // The cached pages' own addresses take only keys the server made.
   expect((await page.goto('/tim-kiem/ket-qua/khong-phai-khoa'))?.status()).toBe(404);
 });
+
+test('the next page of a search asked for before comes from its cached page, by a click, at the reader’s address', async ({ page }) => {
+  await useOwnAddress(page);
+  const until = new Date(Date.UTC(2090 + Math.floor(Math.random() * 10), Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 28)));
+  // "dan" (dân, dẫn, …, unaccented) is in dozens of the 200 generated stories: more than a page.
+  const address = `/tim-kiem?q=dan&den-ngay=${until.toISOString().slice(0, 10)}`;
+  const titles = page.locator('.story-list .story-card__title');
+  await page.goto(address);
+  const firstPage = await titles.allTextContents();
+  expect(firstPage).toHaveLength(20);
+  const more = page.getByRole('link', { name: 'Xem thêm kết quả' });
+  const next = (await more.getAttribute('href'))!;
+  // Someone else asked for the next page a moment ago: the click's payload request is sent to its cached page.
+  expect((await page.request.get(next)).status()).toBe(200);
+  const payload = page.waitForResponse((response) => response.url().includes('sau=') && response.request().headers()['rsc'] === '1');
+  await more.click();
+  expect((await payload).status()).toBe(200);
+  expect(['MISS', 'HIT', 'STALE']).toContain((await payload).headers()['x-nextjs-cache']); // the cached results page, not /tim-kiem rendered afresh
+  await expect(page).toHaveURL(next);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả tìm kiếm cho “dan”');
+  await expect(titles.first()).not.toHaveText(firstPage[0]!);
+  const secondPage = await titles.allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  for (const title of secondPage) expect(firstPage).not.toContain(title);
+});
+
+test('searches past the per-address limit are refused with 429 in Vietnamese; other readers and pages are not', async ({ page, request }) => {
+  const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+  const headers = { 'X-Forwarded-For': ip };
+  const m = marker();
+  // A burst of 30 searches is allowed, then one a second. Forty at once (addresses of cached results
+  // pages, which count as searches and cost little): at most 30 and one a second of the time taken pass.
+  const started = Date.now();
+  const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => request.get(`/tim-kiem/ket-qua/khong-phai-khoa-${i}`, { headers }).then((r) => r.status())));
+  const seconds = (Date.now() - started) / 1000;
+  expect(burst.filter((status) => status === 404).length).toBeLessThanOrEqual(30 + Math.ceil(seconds));
+  expect(burst.filter((status) => status !== 404 && status !== 429)).toEqual([]);
+  expect(burst).toContain(429);
+  // Spent: of four searches asked for at once, one passes at most (one a second; a stalled machine may let two).
+  const next = await Promise.all(Array.from({ length: 4 }, (_, i) => request.get(`/tim-kiem?q=${m}${i}`, { headers })));
+  expect(next.filter((response) => response.status() === 200).length).toBeLessThanOrEqual(2);
+  const refused = next.find((response) => response.status() === 429)!;
+  expect(refused).toBeDefined();
+  expect(refused.headers()['retry-after']).toBe('5');
+  expect(await refused.text()).toContain('Bạn thao tác quá nhanh');
+  // The empty form and the rest of the site are not searches.
+  expect((await request.get('/tim-kiem', { headers })).status()).toBe(200);
+  expect((await request.get('/', { headers })).status()).toBe(200);
+  // Another reader searches as usual, in a browser.
+  await useOwnAddress(page);
+  await page.goto(`/tim-kiem?q=${m}0`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${m}0`);
+});

@@ -91,7 +91,7 @@ async function waitForHealth(server: ChildProcess) {
 type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p95: number; p97_5: number; p99: number; errors: number; non2xx: number; peakRssMiB?: number };
 
 /*
- * Searches are limited per client address (proxy.ts). The bench runs the production server
+ * Searches are limited per client address (lib/search/page-key.mjs). The bench runs the production server
  * (scripts/server.mjs) as it runs behind nginx, trusting one proxy (TRUST_PROXY=1), and sends
  * each request with an X-Forwarded-For of its own, so each search plays a reader of its own.
  */

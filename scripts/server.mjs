@@ -13,9 +13,10 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import next from 'next';
-import { markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
+import { CLIENT_ADDRESS_HEADER, markClientAddress, trustedProxyHops } from '../lib/security/client-address.mjs';
 import { refuseDeepAction, refuseMalformedRequest, refuseOversizedAction } from '../lib/security/request-guard.mjs';
 import { errorPageHeaders, errorPageHtml } from '../lib/security/error-page.mjs';
+import { routeSearch } from '../lib/search/page-key.mjs';
 import { createGate } from '../lib/server/admission.mjs';
 import { sendPages } from '../lib/server/text-bytes.mjs';
 
@@ -30,23 +31,26 @@ const app = next({ dev, dir: root, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Search pages (GET /tim-kiem?…, and their payloads for client navigation) pass a gate: at most
-// SEARCH_RENDERS at once (default: one a CPU core), up to 200 more waiting at most 10 s each, any beyond refused
-// with 503 (lib/server/admission.mjs). A search asked for again is served from the page cache inside
-// Next and leaves the gate at once.
+// Searches are limited per client address (429 past a burst of 30, then one a second) and a search
+// asked for again within the minute is sent to its cached results page (routeSearch,
+// lib/search/page-key.mjs). Search pages (GET, and their payloads for client navigation) then pass
+// a gate: at most SEARCH_RENDERS at once (default: one a CPU core), up to 200 more waiting at most
+// 10 s each, any beyond refused with 503 (lib/server/admission.mjs). A cached search leaves the
+// gate at once.
 const searchRenders = Math.floor(Number(process.env.SEARCH_RENDERS));
 const searchGate = createGate({ concurrency: searchRenders >= 1 ? searchRenders : os.availableParallelism(), queue: 200, waitMs: 10_000 });
-const isSearchPage = (req) => req.method === 'GET' && /^\/tim-kiem(?:\?|$)/.test(req.url ?? '');
-function refuseBusy(res) {
+function refuse(res, status) {
   if (res.headersSent || res.writableEnded) return;
-  res.writeHead(503, { ...errorPageHeaders, 'retry-after': '5' });
-  res.end(errorPageHtml(503));
+  res.writeHead(status, { ...errorPageHeaders, 'retry-after': '5' });
+  res.end(errorPageHtml(status));
 }
 
 const server = http.createServer((req, res) => {
   if (refuseMalformedRequest(req, res)) return; // invalid UTF-8 or NUL in the path: 400, in Vietnamese
   if (refuseOversizedAction(req, res)) return; // a server action's body over Next's limit: 413, not Next's 500
   markClientAddress(req, hops);
+  const search = routeSearch(req, req.headers[CLIENT_ADDRESS_HEADER]);
+  if (search === 'refused') return refuse(res, 429);
   sendPages(req, res); // gzip if asked, beneath a cached page's bytes and ETag, made once (lib/server/text-bytes.mjs)
   // A server action's arguments nested thousands deep: 400, not a stack overflow (500) inside Next.
   const failed = (error) => {
@@ -58,7 +62,7 @@ const server = http.createServer((req, res) => {
   refuseDeepAction(req, res)
     .then((refused) => {
       if (refused) return;
-      if (isSearchPage(req)) searchGate.enter(res, serve, () => refuseBusy(res));
+      if (search === 'search' && req.method === 'GET') searchGate.enter(res, serve, () => refuse(res, 503));
       else return serve();
     })
     .catch(failed);

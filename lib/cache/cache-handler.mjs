@@ -294,7 +294,7 @@ export function createSharedCache(buildId) {
 }
 
 /*
- * Search results pages (lib/search/page-key.ts) are kept apart, in this process's memory only: at
+ * Search results pages (lib/search/page-key.mjs) are kept apart, in this process's memory only: at
  * most SEARCH_PAGES_KEPT of them, each for at most SEARCH_PAGE_MAX_AGE_MS. A stranger's stream of
  * distinct queries then pushes out other searches, never the site's pages, and never reaches Redis.
  */

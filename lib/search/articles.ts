@@ -92,7 +92,7 @@ export function cachedSearchCount(): number {
  * One page of results for a reader's raw query and filters: with accents typed, stories
  * with those exact accents first; then title matches before others; newest first within.
  * `fresh` reads the database even when the results are cached: for a page that is itself
- * cached (lib/search/page-key.ts), so that its results are never older than its own lifetime.
+ * cached (lib/search/page-key.mjs), so that its results are never older than its own lifetime.
  */
 export async function searchArticles(params: SearchParams, { fresh = false }: { fresh?: boolean } = {}): Promise<SearchResults> {
   const query = parseSearchQuery(param(params, 'q'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenBucket } from '@/lib/security/rate-limit';
+import { tokenBucket } from '@/lib/security/rate-limit.mjs';
 
 describe('token bucket per address', () => {
   it('allows a burst, then refills with time; addresses are independent', () => {

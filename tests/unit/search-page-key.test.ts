@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchedBefore, searchPageKey, searchParamsOfKey, searchResultsPath } from '@/lib/search/page-key';
+import { routeSearch, searchedBefore, searchPageKey, searchParamsOfKey, searchResultsPath } from '@/lib/search/page-key.mjs';
 
 describe('search page keys', () => {
   it('hold a query and its filters, and give them back', () => {
@@ -32,5 +32,41 @@ describe('search page keys', () => {
     const key = searchPageKey({ q: `lần đầu ${Math.random()}` })!;
     expect(searchedBefore(key)).toBe(false);
     expect(searchedBefore(key)).toBe(true);
+  });
+});
+
+describe('the server routing a search (routeSearch)', () => {
+  const address = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const request = (url: string, method = 'GET') => ({ method, url });
+
+  it('sends a search asked for again to its cached page; the first one renders as asked', () => {
+    const q = encodeURIComponent(`bão ${Math.random()}`);
+    const reader = address();
+    const first = request(`/tim-kiem?q=${q}&chuyen-muc=thoi-su`);
+    expect(routeSearch(first, reader)).toBe('search');
+    expect(first.url).toBe(`/tim-kiem?q=${q}&chuyen-muc=thoi-su`);
+    // The same search, parameters in another order and repeated, from another reader.
+    const again = request(`/tim-kiem?chuyen-muc=thoi-su&q=${q}&chuyen-muc=kinh-te`);
+    expect(routeSearch(again, address())).toBe('search');
+    const key = searchPageKey({ q: decodeURIComponent(q), 'chuyen-muc': 'thoi-su' })!;
+    expect(again.url).toBe(searchResultsPath(key));
+    // A client navigation's payload keeps Next's cache-busting parameter, and only that.
+    const payload = request(`/tim-kiem?q=${q}&chuyen-muc=thoi-su&_rsc=abc12&x=1`);
+    expect(routeSearch(payload, address())).toBe('search');
+    expect(payload.url).toBe(`${searchResultsPath(key)}?_rsc=abc12`);
+  });
+
+  it('limits searches per address: 30 at once, then one a second; the empty form and other pages are not counted', () => {
+    const reader = address();
+    for (let i = 0; i < 5; i++) expect(routeSearch(request('/tim-kiem'), reader)).toBe('search');
+    expect(routeSearch(request('/'), reader)).toBe('other');
+    expect(routeSearch(request('/tim-kiem-khac?q=a'), reader)).toBe('other');
+    const verdicts = Array.from({ length: 31 }, (_, i) => routeSearch(request(`/tim-kiem?q=lan${i}${Math.random()}`), reader));
+    expect(verdicts.slice(0, 30)).toEqual(Array(30).fill('search'));
+    expect(verdicts[30]).toBe('refused');
+    // The results pages' own addresses and an encoded spelling of the path count as searches too.
+    expect(routeSearch(request(searchResultsPath(searchPageKey({ q: 'x' })!)), reader)).toBe('refused');
+    expect(routeSearch(request('/tim-ki%65m?q=x'), reader)).toBe('refused');
+    expect(routeSearch(request('/tim-kiem?q=x'), address())).toBe('search');
   });
 });

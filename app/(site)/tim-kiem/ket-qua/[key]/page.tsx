@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SearchView } from '@/components/site/SearchView';
 import { messages } from '@/lib/i18n/messages';
-import { searchParamsOfKey } from '@/lib/search/page-key';
+import { searchParamsOfKey } from '@/lib/search/page-key.mjs';
 
-// A search with a query (proxy.ts rewrites /tim-kiem?q=… here; see lib/search/page-key.ts):
+// A search with a query (scripts/server.mjs rewrites /tim-kiem?q=… here; see lib/search/page-key.mjs):
 // rendered on its first request, then served from the page cache for SEARCH_PAGE_SECONDS.
 export const revalidate = 30; // SEARCH_PAGE_SECONDS; Next reads this as a literal
 export const generateStaticParams = async () => [];
