@@ -63,6 +63,29 @@ test.describe('feeds and sitemaps', () => {
     expect(january.every((l) => new URL(l).pathname.split('/').length === 3)).toBe(true);
   });
 
+  test('a crawler reading a sitemap or feed again gets 304 while it is unchanged', async ({ request }) => {
+    // January 2022's file: no test publishes into that month, so it stays the same through the run.
+    const path = '/sitemaps/2022-01.xml';
+    const first = await request.get(path);
+    const etag = first.headers()['etag'];
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const again = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(again.status()).toBe(304);
+    expect(await again.body()).toHaveLength(0);
+    // Another copy (an older one, say): the whole document again, the same bytes.
+    const other = await request.get(path, { headers: { 'If-None-Match': '"ban-cu"' } });
+    expect(other.status()).toBe(200);
+    expect(other.headers()['etag']).toBe(etag);
+    expect(await other.text()).toBe(await first.text());
+    // The index and the feeds, which other tests change as they publish: 304, or a new document with a new ETag.
+    for (const feed of ['/sitemap.xml', '/rss.xml', '/xay-dung-dang/rss.xml', '/news-sitemap.xml']) {
+      const before = (await request.get(feed)).headers()['etag'];
+      expect(before, feed).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      const reread = await request.get(feed, { headers: { 'If-None-Match': before! } });
+      if (reread.status() !== 304) expect(reread.headers()['etag'], `${feed}: 200 only for a changed document`).not.toBe(before);
+    }
+  });
+
   test('unknown or malformed sitemap files answer 404', async ({ request }) => {
     for (const path of ['/sitemaps/2022-13.xml', '/sitemaps/abc.xml', '/sitemaps/..%2Fetc.xml', '/sitemaps/1999-01']) {
       expect((await request.get(path)).status(), path).toBe(404);

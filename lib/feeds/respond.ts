@@ -20,6 +20,7 @@ export async function rssResponse({
   path,
   feedPath,
   stories,
+  request,
 }: {
   /** Null: the paper's own name. */
   title: string | null;
@@ -27,6 +28,8 @@ export async function rssResponse({
   path: string;
   feedPath: string;
   stories: ArticleCard[];
+  /** For a conditional GET (If-None-Match). */
+  request?: Request;
 }): Promise<Response> {
   const [settings, feedSettings] = await Promise.all([getSiteSettings(), getFeedSettings()]);
   const details = await getFeedDetails(
@@ -43,6 +46,6 @@ export async function rssResponse({
       stories,
       details: new Map(Object.entries(details).map(([id, detail]) => [Number(id), detail])),
     }),
-    'application/rss+xml; charset=utf-8',
+    { request, contentType: 'application/rss+xml; charset=utf-8' },
   );
 }

@@ -5,6 +5,7 @@ import type { ArticleCard } from '@/db/queries/public-articles';
 import { absoluteUrl, articlePath, mediaPath } from '../site/routes';
 import type { SiteSettings } from '../site/settings';
 import { messages } from '../i18n/messages';
+import { encodedText, notModified } from '../server/text-bytes.mjs';
 import { bodyToFeedHtml } from './feed-html';
 
 /*
@@ -69,10 +70,18 @@ export function buildRss({
   return splitCdataEnds(feed.rss2());
 }
 
-export function xmlResponse(body: string, contentType = 'application/xml; charset=utf-8'): Response {
-  return new Response(body, {
-    headers: { 'Content-Type': contentType, 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' },
-  });
+/**
+ * A feed or sitemap response: the body's UTF-8 bytes with a strong ETag, both made once per distinct
+ * body while it stays among the recent ones (lib/server/text-bytes.mjs: a month of the archive's
+ * sitemap is some 300 KB). A crawler that names the ETag in If-None-Match gets 304 without a body.
+ */
+export function xmlResponse(body: string, { request, contentType = 'application/xml; charset=utf-8' }: { request?: Request; contentType?: string } = {}): Response {
+  const { bytes, etag } = encodedText(body);
+  const headers = { 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300', ETag: etag };
+  if (request && notModified({ headers: { 'if-none-match': request.headers.get('if-none-match') ?? undefined, 'cache-control': request.headers.get('cache-control') ?? undefined } }, etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(bytes, { headers: { ...headers, 'Content-Type': contentType } });
 }
 
 /** A feed for a section, tag or author that does not exist. */

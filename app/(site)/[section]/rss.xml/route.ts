@@ -6,10 +6,10 @@ import { sectionPath } from '@/lib/site/routes';
 // Built per request from cached data; never prerendered (the build has no database).
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ section: string }> }) {
   const section = await getSectionBySlug((await params).section);
   if (!section) return feedNotFound();
   const path = sectionPath(section.slug);
   const page = await getSectionPage(section, null, 50);
-  return rssResponse({ title: section.name, description: section.description, path, feedPath: `${path}/rss.xml`, stories: page.items });
+  return rssResponse({ title: section.name, description: section.description, path, feedPath: `${path}/rss.xml`, stories: page.items, request });
 }

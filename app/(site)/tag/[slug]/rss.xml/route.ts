@@ -7,10 +7,10 @@ import { tagPath } from '@/lib/site/routes';
 // Built per request from cached data; never prerendered (the build has no database).
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const tag = await getTag((await params).slug);
   if (!tag) return feedNotFound();
   const path = tagPath(tag.slug);
   const page = await getTagPage(tag.id, null, 50);
-  return rssResponse({ title: messages.site.tagPage(tag.name), description: null, path, feedPath: `${path}/rss.xml`, stories: page.items });
+  return rssResponse({ title: messages.site.tagPage(tag.name), description: null, path, feedPath: `${path}/rss.xml`, stories: page.items, request });
 }
