@@ -260,25 +260,38 @@ test('a story counts its reader once an hour, and "Đọc nhiều" lists the mos
   }
 });
 
-test('list pages prefetch only the hot pages ahead of a click, never the stories in them', async ({ page }) => {
-  // Each prefetch of a story nobody has opened yet costs a full render (components/site/ArchiveLink.tsx).
+test('reader pages prefetch nothing until the reader reaches for a link; then only that page, which opens without a full load', async ({ page, isMobile }) => {
+  // A prefetch per link in view multiplied the server's work by the number of links (components/site/HotLink.tsx).
   const prefetched: string[] = [];
   page.on('request', (request) => {
     if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname);
   });
-  for (const path of ['/', '/xay-dung-dang']) {
+  for (const path of ['/', '/xay-dung-dang', SEED_PATH]) {
     await page.goto(path);
     await page.locator('.site-footer').scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
   }
-  // The section bar and the newsroom's pages are prefetched (a handful of hot pages); no story,
-  // older list page, tag or author page is.
-  expect(prefetched.length).toBeGreaterThan(0);
-  const archive = prefetched.filter((path) => !path.startsWith('/trang/') && (path.split('/').filter(Boolean).length > 1 || /^\/(tag|tac-gia)\b/.test(path)));
-  expect(archive).toEqual([]);
-  // A story still opens on click.
+  expect(prefetched).toEqual([]);
+
+  // The reader reaches for a section in the footer: that page alone is prefetched, then opens in place.
+  const link = page.locator('.site-footer__sections').getByRole('link', { name: 'Kinh tế' });
+  const prefetch = page.waitForRequest((request) => Boolean(request.headers()['next-router-prefetch']) && new URL(request.url()).pathname === '/kinh-te');
+  if (isMobile) await link.dispatchEvent('touchstart');
+  else await link.hover();
+  await prefetch;
+  expect(prefetched).toEqual(['/kinh-te']);
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  await link.click();
+  await expect(page).toHaveURL(/\/kinh-te$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kinh tế');
+  expect(documents).toEqual([]);
+  // A story, never prefetched, still opens on click.
   await page.locator('.story-list').getByRole('link').first().click();
   await expect(page.locator('h1.article__title')).toBeVisible();
+  expect(prefetched).toEqual(['/kinh-te']);
 });
 
 test('a reader page goes out with its ETag, a browser holding it gets 304, and gzip when it asks', async ({ request }) => {

@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --articles 10000 --duration 15 --connections 50 --database newsroom_bench --only search]
+ * npm run bench [-- --articles 10000 --duration 15 --connections 50 --database newsroom_bench --only search --no-prefetch]
  *
  * Builds a dataset of the stated size (PostgreSQL when DATABASE_URL is set, in a database
  * of its own on that server; otherwise PGlite in .bench-data), starts the production
- * server (scripts/server.mjs, as npm start runs it), and loads the home page, a section, an article and a search page with autocannon.
+ * server (scripts/server.mjs, as npm start runs it), and loads the home page, a section, an article and a search page with autocannon;
+ * then the home page, the section and the article again, each view followed by the prefetches a
+ * desktop Chromium sent after opening it (scripts/bench-prefetch.ts), to compare page views per second.
  * Prints req/s and latency percentiles per page, the server's peak RSS (so far, after each page), the dataset size
  * and the engine, and writes them to bench-results/latest.json. It measures; it asserts nothing.
  */
@@ -13,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { capturePrefetches, type CapturedRequest } from './bench-prefetch';
 import { argValue } from './cli';
 import { serverArgs, serverHeapMb } from './server-command.mjs';
 
@@ -88,7 +91,7 @@ async function waitForHealth(server: ChildProcess) {
   throw new Error('server did not become healthy within 120 s');
 }
 
-type Row = { page: string; path: string; reqPerSec: number; p50: number; p90: number; p95: number; p97_5: number; p99: number; errors: number; non2xx: number; peakRssMiB?: number };
+type Row = { page: string; path: string; reqPerSec: number; viewsPerSec: number; p50: number; p90: number; p95: number; p97_5: number; p99: number; errors: number; non2xx: number; peakRssMiB?: number };
 
 /*
  * Searches are limited per client address (lib/search/page-key.mjs). The bench runs the production server
@@ -109,10 +112,15 @@ function percentile(times: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 }
 
-async function load(page: string, urlPath: string | (() => string)): Promise<Row> {
+/**
+ * Loads a page with autocannon. With `follow`, each page view is the page and then those requests
+ * (the prefetches a browser sent after opening it), one after another on the same connection.
+ */
+async function load(page: string, urlPath: string | (() => string), follow: CapturedRequest[] = []): Promise<Row> {
   const pathOf = typeof urlPath === 'string' ? () => urlPath : urlPath;
   const headers = () => ({ [FORWARDED_FOR_HEADER]: nextAddress() });
   for (let i = 0; i < 3; i++) await fetch(`${base}${pathOf()}`, { headers: headers() }); // fill the cache first
+  for (const request of follow) await fetch(`${base}${request.path}`, { headers: request.headers });
   // autocannon's summary has no p95 (issue 12's search target): every response's time, kept here.
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -121,7 +129,10 @@ async function load(page: string, urlPath: string | (() => string)): Promise<Row
         url: base,
         connections,
         duration,
-        requests: [{ setupRequest: (request) => ({ ...request, path: pathOf(), headers: { ...request.headers, ...headers() } }) }],
+        requests: [
+          { setupRequest: (request) => ({ ...request, path: pathOf(), headers: { ...request.headers, ...headers() } }) },
+          ...follow.map((request) => ({ method: 'GET' as const, path: request.path, headers: request.headers })),
+        ],
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
@@ -131,6 +142,7 @@ async function load(page: string, urlPath: string | (() => string)): Promise<Row
     page,
     path: typeof urlPath === 'string' ? urlPath : `${urlPath()} …`,
     reqPerSec: Math.round(result.requests.average),
+    viewsPerSec: Math.round(result.requests.average / (1 + follow.length)),
     p50: result.latency.p50,
     p90: result.latency.p90,
     p95: percentile(times, 95),
@@ -181,11 +193,22 @@ async function main() {
       console.log(`Loading ${page} (${typeof urlPath === 'string' ? urlPath : `${urlPath()} …`}) with ${connections} connections for ${duration} s…`);
       rows.push({ ...(await load(page, urlPath)), peakRssMiB: Math.round(peakRss / 2 ** 20) });
     }
+    // A page view with the prefetches a desktop browser sent after opening it (--no-prefetch skips this).
+    const withPrefetch: [string, string][] = [
+      ['home, with prefetches', '/'],
+      ['section, with prefetches', '/kinh-te'],
+      ['article, with prefetches', '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm'],
+    ];
+    for (const [page, urlPath] of process.argv.includes('--no-prefetch') ? [] : withPrefetch.filter(([name]) => !only || name.startsWith(only))) {
+      const follow = await capturePrefetches(base, urlPath);
+      console.log(`Loading ${page} (${urlPath} and ${follow.length} prefetches: ${follow.map((r) => r.path.split('?')[0]).join(', ')}) with ${connections} connections for ${duration} s…`);
+      rows.push({ ...(await load(page, urlPath, follow)), path: `${urlPath} + ${follow.length} prefetches`, peakRssMiB: Math.round(peakRss / 2 ** 20) });
+    }
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
     const heapMb = serverHeapMb(env.SERVER_HEAP_MB);
     const heap = heapMb ? `server heap limit ${heapMb} MB` : "V8's own heap limit";
     console.log(`\nNewsroom bench — ${engine}, ${articles} generated stories (+ demo), ${connections} connections, ${duration} s per page, ${heap}, ${machine}`);
-    console.table(rows.map((r) => ({ page: r.page, 'req/s': r.reqPerSec, 'p50 ms': r.p50, 'p90 ms': r.p90, 'p95 ms': r.p95, 'p97.5 ms': r.p97_5, 'p99 ms': r.p99, errors: r.errors, non2xx: r.non2xx, 'peak RSS MiB': r.peakRssMiB })));
+    console.table(rows.map((r) => ({ page: r.page, 'req/s': r.reqPerSec, 'views/s': r.viewsPerSec, 'p50 ms': r.p50, 'p90 ms': r.p90, 'p95 ms': r.p95, 'p97.5 ms': r.p97_5, 'p99 ms': r.p99, errors: r.errors, non2xx: r.non2xx, 'peak RSS MiB': r.peakRssMiB })));
     console.log(`Server peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
     fs.writeFileSync(

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import { ArchiveLink } from './ArchiveLink';
 import type { ArticleAuthor, ArticleCard, PublicArticle } from '@/db/queries/public-articles';
 import { formatDateLine, formatShortDate } from '@/lib/format/dates';
@@ -75,7 +75,7 @@ export function ArticleView({
     <div className="article-layout">
       <article className="article">
         <p className="article__section">
-          <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+          <HotLink href={sectionPath(article.section.slug)}>{article.section.name}</HotLink>
         </p>
         <h1 className="article__title">{article.title}</h1>
         <p className="article__date">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import type { Breaking } from '@/lib/curation/breaking';
 import { messages } from '@/lib/i18n/messages';
 
@@ -16,9 +16,9 @@ export function BreakingBanner({ banner }: { banner: Breaking }) {
               {banner.text}
             </a>
           ) : (
-            <Link href={banner.href} className="breaking__text">
+            <HotLink href={banner.href} className="breaking__text">
               {banner.text}
-            </Link>
+            </HotLink>
           )
         ) : (
           <span className="breaking__text">{banner.text}</span>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import type { ArticleCard } from '@/db/queries/public-articles';
 import type { HomeEdition } from '@/lib/articles/home-edition';
 import { messages } from '@/lib/i18n/messages';
@@ -37,7 +37,7 @@ export function HomeView({ edition, paperName, mostRead }: { edition: HomeEditio
         {edition.blocks.map(({ section, stories }) => (
           <section key={section.id} aria-labelledby={`block-${section.slug}`}>
             <h2 className="block__heading" id={`block-${section.slug}`}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              <HotLink href={sectionPath(section.slug)}>{section.name}</HotLink>
             </h2>
             <ul className="block__list">
               {stories.map((story, index) => (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import { messages } from '@/lib/i18n/messages';
 
 export function NotFoundMessage() {
@@ -15,9 +15,9 @@ export function NotFoundMessage() {
         <button type="submit">{messages.site.searchSubmit}</button>
       </form>
       <p className="not-found__links">
-        <Link href="/" className="pager__link">
+        <HotLink href="/" className="pager__link">
           {t.home}
-        </Link>
+        </HotLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import type { MenuLink } from '@/db/queries/pages';
 import type { SectionRef } from '@/db/queries/taxonomy';
 import { messages } from '@/lib/i18n/messages';
@@ -16,14 +16,14 @@ export function SiteFooter({ settings, sections, menu }: { settings: SiteSetting
             .filter((s) => s.parentId === null)
             .map((section) => (
               <li key={section.id}>
-                <Link href={sectionPath(section.slug)}>{section.name}</Link>
+                <HotLink href={sectionPath(section.slug)}>{section.name}</HotLink>
               </li>
             ))}
           <li>
-            <Link href="/dinh-chinh">{messages.site.correctionsPage}</Link>
+            <HotLink href="/dinh-chinh">{messages.site.correctionsPage}</HotLink>
           </li>
           <li>
-            <Link href="/rss.xml">{messages.site.rss}</Link>
+            <a href="/rss.xml">{messages.site.rss}</a>
           </li>
         </ul>
       </nav>
@@ -31,11 +31,11 @@ export function SiteFooter({ settings, sections, menu }: { settings: SiteSetting
         <ul>
           {menu.map((page) => (
             <li key={page.slug}>
-              <Link href={sitePagePath(page)}>{page.title}</Link>
+              <HotLink href={sitePagePath(page)}>{page.title}</HotLink>
             </li>
           ))}
           <li>
-            <Link href={TIP_FORM_PATH}>{messages.tips.footerLink}</Link>
+            <HotLink href={TIP_FORM_PATH}>{messages.tips.footerLink}</HotLink>
           </li>
         </ul>
       </nav>

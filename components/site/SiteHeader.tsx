@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import type { SectionRef } from '@/db/queries/taxonomy';
 import { messages } from '@/lib/i18n/messages';
 import { sectionPath } from '@/lib/site/routes';
@@ -26,10 +26,10 @@ export function SiteHeader({ paperName, tagline, sections }: { paperName: string
   return (
     <header className="site-header">
       <div className="site-header__bar">
-        <Link href="/" className="site-header__brand">
+        <HotLink href="/" className="site-header__brand">
           <span className="site-header__name">{paperName}</span>
           <span className="site-header__tagline">{tagline}</span>
-        </Link>
+        </HotLink>
         <SearchForm id="site-search" className="search-box search-box--wide" />
         {/* Phones: a search icon that opens the field, so the story starts high on the first screen. */}
         <details className="search-toggle">
@@ -45,11 +45,11 @@ export function SiteHeader({ paperName, tagline, sections }: { paperName: string
       <nav aria-label={t.mainNav} className="section-nav">
         <ul>
           <li>
-            <Link href="/">{t.home}</Link>
+            <HotLink href="/">{t.home}</HotLink>
           </li>
           {topLevel.map((section) => (
             <li key={section.id}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              <HotLink href={sectionPath(section.slug)}>{section.name}</HotLink>
             </li>
           ))}
         </ul>

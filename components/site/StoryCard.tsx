@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import { ArchiveLink } from './ArchiveLink';
 import type { ReactNode } from 'react';
 import type { ArticleCard } from '@/db/queries/public-articles';
@@ -46,9 +46,9 @@ export function StoryCard({
         <p className="story-card__meta">
           {showSection ? (
             <>
-              <Link href={sectionPath(story.sectionSlug)} className="story-card__section">
+              <HotLink href={sectionPath(story.sectionSlug)} className="story-card__section">
                 {story.sectionName}
-              </Link>
+              </HotLink>
               {' · '}
             </>
           ) : null}

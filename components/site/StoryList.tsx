@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { HotLink } from './HotLink';
 import { ArchiveLink } from './ArchiveLink';
 import type { ArticleCard } from '@/db/queries/public-articles';
 import { messages } from '@/lib/i18n/messages';
@@ -32,9 +32,9 @@ export function StoryList({
       </ul>
       <nav className="pager" aria-label={t.olderStories}>
         {!isFirstPage ? (
-          <Link href={basePath} className="pager__link">
+          <HotLink href={basePath} className="pager__link">
             {t.newestStories}
-          </Link>
+          </HotLink>
         ) : null}
         {nextCursor ? (
           <ArchiveLink href={pagedPath(basePath, nextCursor)} className="pager__link pager__link--next" rel="next">
