@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { vietnamMonth } from '../format/dates';
+import { forgetRecent } from './recent';
 import { cacheTags } from './tags';
 
 /**
@@ -10,6 +11,7 @@ import { cacheTags } from './tags';
  * there is no page cache to expire.
  */
 function expire(tags: string[]): void {
+  forgetRecent();
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { listSitemapMonths, listSitemapMonthStories, listSitemapTaxonomy } from '@/db/queries/sitemaps';
 import { listSections } from '@/db/queries/taxonomy';
+import { keptRecently } from '../cache/recent';
 import { cacheTags } from '../cache/tags';
 import { toIsoVietnam, vietnamMonthRange } from '../format/dates';
 import { listPublishedPageSlugs } from '@/db/queries/pages';
@@ -67,16 +68,13 @@ async function buildMonth(month: string, range: { start: Date; end: Date }): Pro
   return buildUrlset(urls);
 }
 
-// One build per file at a time in this process: fifty crawlers asking for a cold month share one.
-const inFlight = new Map<string, Promise<string | null>>();
-
-/** A child sitemap by file name (`trang` or `YYYY-MM`); null when there is no such file. */
+/**
+ * A child sitemap by file name (`trang` or `YYYY-MM`); null when there is no such file. One build
+ * per file at a time in this process (fifty crawlers asking for a cold month share one), and the
+ * file kept for a second (lib/cache/recent.ts).
+ */
 export function getSitemapFileXml(name: string): Promise<string | null> {
-  const running = inFlight.get(name);
-  if (running) return running;
-  const work = loadFile(name).finally(() => inFlight.delete(name));
-  inFlight.set(name, work);
-  return work;
+  return keptRecently(`sitemap-file:${name}`, () => loadFile(name));
 }
 
 async function loadFile(name: string): Promise<string | null> {
