@@ -113,7 +113,12 @@ export function routeSearch(req, address) {
     }
   }
   if (path !== '/tim-kiem' && !path.startsWith('/tim-kiem/')) return 'other';
-  const url = new URL(raw, 'http://localhost');
+  let url;
+  try {
+    url = new URL(raw, 'http://localhost');
+  } catch {
+    return 'refused'; // an address no URL parser reads: nothing Next could route, and no free search
+  }
   const results = path !== '/tim-kiem';
   const params = /** @type {SearchParams} */ ({});
   for (const name of new Set(url.searchParams.keys())) params[name] = url.searchParams.getAll(name);
