@@ -299,6 +299,8 @@ export function createSharedCache(buildId) {
  * distinct queries then pushes out other searches, never the site's pages, and never reaches Redis.
  */
 export const SEARCH_PAGE_PREFIX = '/tim-kiem/ket-qua/';
+/** lib/cache/recent.ts's state on globalThis (the same Symbol.for name). */
+const RECENT_GLOBAL = Symbol.for('newsroom.recent');
 const SEARCH_PAGES_KEPT = 100; // about 180 KB each (page and payload as strings): some 18 MB at most
 const SEARCH_PAGES_BYTES = 24 * 1024 * 1024; // and at most this much of them, as entrySize counts
 const SEARCH_PAGE_MAX_AGE_MS = 30_000;
@@ -317,6 +319,8 @@ export function withSearchPagesApart(handler) {
     async revalidateTag(tag) {
       await search.revalidateTag(tag);
       await handler.revalidateTag(tag);
+      // Documents kept for a second in front of the page cache (lib/cache/recent.ts) go with it.
+      globalThis[RECENT_GLOBAL]?.forget();
     },
     delete: (key) => pick(key).delete(key),
   };

@@ -11,7 +11,7 @@ import { cacheTags } from './tags';
  * there is no page cache to expire.
  */
 function expire(tags: string[]): void {
-  forgetRecent();
+  forgetRecent(); // and again when the page cache applies the expiry (lib/cache/cache-handler.mjs)
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 });

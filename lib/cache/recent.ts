@@ -7,40 +7,58 @@ import { LRUCache } from 'lru-cache';
  * serving it under load, in a CPU profile of 2026-12-03); kept here it is the same string for a
  * second, whose bytes and ETag are made once (lib/server/text-bytes.mjs).
  *
- * Any expiry of the page cache in this process (lib/cache/invalidate.ts) forgets them all at once,
- * loads in flight included. Next applies a tag's expiry when the action that asked for it ends, so
- * a request in that short gap may still read the old document and keep it: a change is seen at
- * most RECENT_MS later than the page cache sees it, here and on every other instance, as nginx's
- * own micro-cache (one second) already has it.
+ * The page cache's handler forgets them all, loads in flight included, the moment it applies a
+ * tag's expiry in this process (Next applies it when the action that asked for it ends); so here a
+ * change is seen on the very first request after it, as with the page cache itself. Another
+ * instance, which learns of the expiry through Redis, may answer with the older document for at
+ * most RECENT_MS, as nginx's own micro-cache (one second) already does.
  */
 export const RECENT_MS = 1_000;
 
-const kept = new LRUCache<string, { value: unknown }>({ max: 256, ttl: RECENT_MS });
-const inFlight = new Map<string, Promise<unknown>>();
-/** Bumped by every forget: a load begun before it is shared with no one after it and is not kept. */
-let generation = 0;
+type Recent = {
+  kept: LRUCache<string, { value: unknown }>;
+  inFlight: Map<string, Promise<unknown>>;
+  /** Bumped by every forget: a load begun before it is shared with no one after it and is not kept. */
+  generation: number;
+  forget: () => void;
+};
+
+/**
+ * One state per process, on globalThis: the server's bundles may each hold a copy of this module,
+ * and the page cache's handler (lib/cache/cache-handler.mjs, loaded by Next outside them) calls
+ * `forget` when it applies a tag's expiry.
+ */
+export const RECENT_GLOBAL = Symbol.for('newsroom.recent');
+const state: Recent = ((globalThis as { [RECENT_GLOBAL]?: Recent })[RECENT_GLOBAL] ??= {
+  kept: new LRUCache({ max: 256, ttl: RECENT_MS }),
+  inFlight: new Map(),
+  generation: 0,
+  forget() {
+    this.generation += 1;
+    this.kept.clear();
+    this.inFlight.clear();
+  },
+});
 
 /** `load()`'s result for `key`, as kept within the last RECENT_MS or loaded now (once, however many ask at the same time). */
 export function keptRecently<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const hit = kept.get(key);
+  const hit = state.kept.get(key);
   if (hit) return Promise.resolve(hit.value as T);
-  const running = inFlight.get(key);
+  const running = state.inFlight.get(key);
   if (running) return running as Promise<T>;
-  const started = generation;
+  const started = state.generation;
   const work = load().then((value) => {
-    if (generation === started) kept.set(key, { value });
+    if (state.generation === started) state.kept.set(key, { value });
     return value;
   });
   const settled = work.finally(() => {
-    if (inFlight.get(key) === settled) inFlight.delete(key);
+    if (state.inFlight.get(key) === settled) state.inFlight.delete(key);
   });
-  inFlight.set(key, settled);
+  state.inFlight.set(key, settled);
   return settled;
 }
 
 /** Forgets every kept result and every load in flight (called with each expiry of the page cache). */
 export function forgetRecent(): void {
-  generation += 1;
-  kept.clear();
-  inFlight.clear();
+  state.forget();
 }

@@ -178,6 +178,15 @@ describe('search results pages, kept apart', async () => {
     await wrapped.revalidateTag('sections');
     expect(await wrapped.get(key, { implicitTags: [] })).toBeNull();
   });
+
+  it('a tag expiry also forgets the documents kept for a second in front of the cache (lib/cache/recent.ts)', async () => {
+    const { keptRecently } = await import('@/lib/cache/recent');
+    const key = `thang-${Date.now()}`;
+    expect(await keptRecently(key, async () => 'trước khi gỡ bài')).toBe('trước khi gỡ bài');
+    expect(await keptRecently(key, async () => 'sau khi gỡ bài')).toBe('trước khi gỡ bài'); // kept
+    await wrapped.revalidateTag('sitemap:2026-12');
+    expect(await keptRecently(key, async () => 'sau khi gỡ bài')).toBe('sau khi gỡ bài');
+  });
 });
 
 describe.runIf(run)('search results pages never reach Redis', () => {
