@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { clusterDatabase, clusterPorts } from './scripts/cluster-ports.mjs';
 
 // The two-instance production test (npm test runs it after the regular end-to-end suite):
@@ -13,8 +13,7 @@ process.env.CLUSTER_NGINX_URL = url(ports.nginx);
 process.env.CLUSTER_REDIS_PORT = String(ports.redis);
 process.env.CLUSTER_DATABASE = clusterDatabase(ports);
 
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-const launchOptions = systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] } : {};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'e2e-cluster',

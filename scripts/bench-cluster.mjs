@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { startCluster } from './cluster.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -58,7 +59,7 @@ try {
   console.table(results);
 
   // Publish → visible through the proxy.
-  const browser = await chromium.launch(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {});
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await (await browser.newContext({ baseURL: cluster.a, locale: 'vi-VN' })).newPage();
     await page.goto('/admin/dang-nhap?callbackUrl=%2Fadmin%2Farticles%2Fnew');

@@ -5,15 +5,13 @@
  * prefetches and compare page views per second with and without them (issue 12: prefetching must
  * not multiply the server's work under load).
  */
-import fs from 'node:fs';
 import { chromium, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 export type CapturedRequest = { path: string; headers: Record<string, string> };
 
 /** The headers that make a request a router payload request; everything else is the browser's. */
 const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
-
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 
 /**
  * Opens `path` on a desktop, scrolls to the footer and back, points at the first section in the
@@ -21,11 +19,7 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
  * meanwhile: what Next prefetched of the links in view, and of the link reached for.
  */
 export async function capturePrefetches(base: string, path: string): Promise<CapturedRequest[]> {
-  const browser = await chromium.launch(
-    systemChromium
-      ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
-      : {},
-  );
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'vi-VN' });
     const page = await context.newPage();

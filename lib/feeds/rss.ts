@@ -78,7 +78,7 @@ export function buildRss({
 export function xmlResponse(body: string, { request, contentType = 'application/xml; charset=utf-8' }: { request?: Request; contentType?: string } = {}): Response {
   const { bytes, etag } = encodedText(body);
   const headers = { 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300', ETag: etag };
-  if (request && notModified({ headers: { 'if-none-match': request.headers.get('if-none-match') ?? undefined, 'cache-control': request.headers.get('cache-control') ?? undefined } }, etag)) {
+  if (request && notModified({ ifNoneMatch: request.headers.get('if-none-match'), cacheControl: request.headers.get('cache-control') }, etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(bytes, { headers: { ...headers, 'Content-Type': contentType } });

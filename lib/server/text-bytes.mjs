@@ -56,12 +56,14 @@ export function keptCount() {
 
 /**
  * Whether the client's copy is current: If-None-Match names `etag` (weakly compared, as RFC 9110
- * says for this header) or is `*`, and the request does not ask to bypass caches.
+ * says for this header) or is `*`, and Cache-Control does not ask to bypass caches. Takes the two
+ * request headers' values, so a Node request and a web Request are asked alike.
+ * @param {{ ifNoneMatch?: string | null; cacheControl?: string | null }} request
+ * @param {string} etag
  */
-export function notModified(req, etag) {
-  const match = req.headers['if-none-match'];
+export function notModified({ ifNoneMatch: match, cacheControl }, etag) {
   if (!match) return false;
-  if (/(?:^|,)\s*no-cache\s*(?:,|$)/i.test(String(req.headers['cache-control'] ?? ''))) return false;
+  if (/(?:^|,)\s*no-cache\s*(?:,|$)/i.test(cacheControl ?? '')) return false;
   if (match.trim() === '*') return true;
   return match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
@@ -82,7 +84,7 @@ export function sendTextAsBytes(req, res) {
     const { bytes, etag } = encodedText(chunk);
     if (res.statusCode === 200 && (req.method === 'GET' || req.method === 'HEAD') && !res.getHeader('etag')) {
       res.setHeader('etag', etag);
-      if (notModified(req, etag)) {
+      if (notModified({ ifNoneMatch: req.headers['if-none-match'], cacheControl: req.headers['cache-control'] }, etag)) {
         res.statusCode = 304;
         res.removeHeader('content-length');
         res.removeHeader('content-type');
