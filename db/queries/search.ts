@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles } from '../schema/articles';
 import { media } from '../schema/media';
@@ -28,48 +28,69 @@ export type SearchFilter = { sectionSlug?: string; from?: Date; until?: Date };
  */
 export type SearchHit = ArticleCard & { rank: number; snippetSource: string };
 
-type Bucket = { rank: SQL<number> | number; where: SQL };
+/** The columns a bucket's condition reads: the table's own, or the same columns of a subquery over it. */
+type Vectors = Record<'titleVector' | 'titleAccentVector' | 'accentVector' | 'searchVector', SQLWrapper>;
+/** A rank's stories, and how many of the newest stories to read in date order for them (see `PROBE`). */
+type Bucket = { rank: number; where: (v: Vectors) => SQL; window: number };
+
+/**
+ * How many of the newest stories (after the cursor, within the filters) a bucket reads in date order
+ * before it asks its full-text index instead. PostgreSQL cannot tell how many stories a query
+ * matches (it multiplies the words' frequencies as if they were independent, and a bucket excludes
+ * the others' matches), so it chose between those two plans wrongly both ways: at 100,000 stories a
+ * rare combination walked the whole archive (1.1 s), a common one read 7,756 matching titles to keep 20.
+ * Read this way, a common query stops after a page, and one that does not fill a page among the
+ * newest stories matches few enough that the index reads them quickly. Each window is about where
+ * the two costs meet at 100,000 stories: a title is a few words, read on the index's heap row, while
+ * a story's text is stored apart (TOAST) and costs several times more to test.
+ */
+export const PROBE = { title: 4000, text: 1500 };
 
 /*
- * The results are read as up to three small queries, not one that ranks every match: a common
+ * The results are read as up to four small queries, not one that ranks every match: a common
  * word matches most of the archive, and ranking all of it costs a read of every matching story.
- *   titles:    the title matches (GIN on title_vector: few rows), ranked 0 or 2 by the small
- *              title_accent_vector;
- *   exact:     other stories with the exact accents, rank 1 (newest first by the public-list
- *              index, stopping after a page; or by the GIN on accent_vector when they are few);
- *   rest:      other folded matches, rank 3, read only when the first two do not fill the page.
- * Each returns at most a page after the cursor, so their union, sorted, holds the true page.
+ *   0 titles with the accents typed;      2 other title matches (both by title_vector);
+ *   1 other stories with the exact accents (accent_vector);
+ *   3 other folded matches, read only when the first three do not fill the page.
+ * Each bucket has one rank, so newest first is its whole order, and each returns at most a page
+ * after the cursor: their union, sorted, holds the true page.
  */
 export async function searchPublicArticles({
   queries,
   filter = {},
   limit,
   cursor,
+  probeWindow,
 }: {
   queries: SearchTsQueries;
   filter?: SearchFilter;
   limit: number;
   cursor?: SearchCursor;
+  /** Every bucket's window instead of `PROBE`'s: for tests, which read both ways of a bucket. */
+  probeWindow?: number;
 }): Promise<SearchHit[]> {
   const folded = sql`to_tsquery('simple', ${queries.folded})`;
   const exact = queries.exact ? sql`to_tsquery('simple', ${queries.exact})` : null;
-  const inTitle = sql`${articles.titleVector} @@ ${folded}`;
-  const titles: Bucket = {
-    rank: exact ? sql<number>`(case when ${articles.titleAccentVector} @@ ${exact} then 0 else 2 end)` : 2,
-    // The folded title is part of the folded text: a title match needs no test of the whole text.
-    where: inTitle,
-  };
-  const exactElsewhere: Bucket | null = exact
-    ? // Words with their accents are the folded words too: no test of the folded text either.
-      { rank: 1, where: and(sql`${articles.accentVector} @@ ${exact}`, sql`not (${inTitle})`)! }
-    : null;
+  const inTitle = (v: Vectors) => sql`${v.titleVector} @@ ${folded}`;
+  // Words with their accents are the folded words too: the exact buckets need no folded test of the text.
+  const exactInTitle = (v: Vectors) => sql`${v.titleAccentVector} @@ ${exact}`;
+  const buckets: Bucket[] = exact
+    ? [
+        { rank: 0, where: (v) => and(inTitle(v), exactInTitle(v))!, window: PROBE.title },
+        { rank: 1, where: (v) => and(sql`${v.accentVector} @@ ${exact}`, sql`not (${inTitle(v)})`)!, window: PROBE.text },
+        { rank: 2, where: (v) => and(inTitle(v), sql`not (${exactInTitle(v)})`)!, window: PROBE.title },
+      ]
+    : // The folded title is part of the folded text: a title match needs no test of the whole text.
+      [{ rank: 2, where: inTitle, window: PROBE.title }];
   const rest: Bucket = {
     rank: 3,
-    where: and(sql`${articles.searchVector} @@ ${folded}`, sql`not (${inTitle})`, exact ? sql`not (${articles.accentVector} @@ ${exact})` : undefined)!,
+    where: (v) => and(sql`${v.searchVector} @@ ${folded}`, sql`not (${inTitle(v)})`, exact ? sql`not (${v.accentVector} @@ ${exact})` : undefined)!,
+    window: PROBE.text,
   };
 
-  const first = (await Promise.all([titles, exactElsewhere].map((b) => (b ? readBucket(b, filter, limit, cursor) : [])))).flat();
-  const rows = first.length >= limit ? first : [...first, ...(await readBucket(rest, filter, limit - first.length, cursor))];
+  const read = (bucket: Bucket, n: number) => readBucket(probeWindow ? { ...bucket, window: probeWindow } : bucket, filter, n, cursor);
+  const first = (await Promise.all(buckets.map((b) => read(b, limit)))).flat();
+  const rows = first.length >= limit ? first : [...first, ...(await read(rest, limit - first.length))];
   rows.sort((a, b) => a.rank - b.rank || b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id);
   const page = rows.slice(0, limit);
   if (!page.length) return [];
@@ -84,38 +105,61 @@ export async function searchPublicArticles({
   return page.map((r) => ({ ...toCard(r), rank: r.rank, snippetSource: textOf.get(r.id) ?? '' }));
 }
 
-/** One bucket's stories after the cursor, newest first, at most `limit`. */
-async function readBucket({ rank, where }: Bucket, filter: SearchFilter, limit: number, cursor?: SearchCursor) {
-  const rankSql = typeof rank === 'number' ? sql<number>`${sql.raw(String(rank))}::int` : rank;
-  // A whole bucket before the cursor's is done; a constant rank after it needs no condition.
-  if (cursor && typeof rank === 'number' && rank < cursor.rank) return [];
-  let after: SQL | undefined;
-  if (cursor && !(typeof rank === 'number' && rank > cursor.rank)) {
-    const at = cursor.publishedAt.toISOString();
-    const keyset = sql`(${articles.publishedAt}, ${articles.id}) < (${at}::timestamptz, ${cursor.id})`;
-    after = typeof rank === 'number' ? keyset : sql`(${rankSql} > ${cursor.rank} or (${rankSql} = ${cursor.rank} and ${keyset}))`;
-  }
+/**
+ * One bucket's stories after the cursor, newest first, at most `limit`: first among the newest
+ * `window` stories in date order (the public-list index), where a common query fills its page;
+ * when they hold fewer than `limit`, by the bucket's full-text index over all stories.
+ */
+async function readBucket({ rank, where, window }: Bucket, filter: SearchFilter, limit: number, cursor: SearchCursor | undefined) {
+  // A whole bucket before the cursor's is done; one after it starts from its newest story.
+  if (cursor && rank < cursor.rank) return [];
+  const after =
+    cursor && rank === cursor.rank ? sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id})` : undefined;
+  const scope = and(
+    isPublic(),
+    filter.sectionSlug
+      ? sql`${articles.sectionId} in (select s.id from ${sections} s left join ${sections} p on p.id = s.parent_id where ${filter.sectionSlug} in (s.slug, p.slug))`
+      : undefined,
+    filter.from ? gte(articles.publishedAt, filter.from) : undefined,
+    filter.until ? lt(articles.publishedAt, filter.until) : undefined,
+    after,
+  );
   const db = await getDb();
-  // `nulls last`, as articles_public_latest_idx is built, so that index can give the order.
-  const newest = [sql`${articles.publishedAt} desc nulls last`, sql`${articles.id} desc nulls last`];
-  const rows = await db
-    .select({ ...cardColumns, rank: rankSql })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(media, eq(media.id, articles.featuredMediaId))
-    .where(
-      and(
-        isPublic(),
-        where,
-        filter.sectionSlug
-          ? sql`${articles.sectionId} in (select s.id from ${sections} s left join ${sections} p on p.id = s.parent_id where ${filter.sectionSlug} in (s.slug, p.slug))`
-          : undefined,
-        filter.from ? gte(articles.publishedAt, filter.from) : undefined,
-        filter.until ? lt(articles.publishedAt, filter.until) : undefined,
-        after,
-      ),
-    )
-    .orderBy(...(typeof rank === 'number' ? newest : [rank, ...newest]))
-    .limit(limit);
-  return rows.map((r) => ({ ...r, rank: Number(r.rank), publishedAt: r.publishedAt ?? new Date(0) }));
+  const columns = {
+    id: articles.id,
+    slug: articles.slug,
+    sectionId: articles.sectionId,
+    title: articles.title,
+    sapo: articles.sapo,
+    publishedAt: articles.publishedAt,
+    featuredMediaId: articles.featuredMediaId,
+    titleVector: articles.titleVector,
+    titleAccentVector: articles.titleAccentVector,
+    accentVector: articles.accentVector,
+    searchVector: articles.searchVector,
+  };
+  // `nulls last`, as articles_public_latest_idx is built, so that index can give the order;
+  // `nulls first`, an order no index has, so that the planner sorts what matches instead. The two
+  // are the same order here: a public story always has its publish time.
+  const newest = (t: { publishedAt: SQLWrapper; id: SQLWrapper }, nulls: 'first' | 'last') =>
+    nulls === 'last' ? [sql`${t.publishedAt} desc nulls last`, sql`${t.id} desc nulls last`] : [sql`${t.publishedAt} desc nulls first`, sql`${t.id} desc nulls first`];
+  const page = async (stories: typeof recent, nulls: 'first' | 'last', matching?: SQL) => {
+    const rows = await db
+      .select({ ...cardColumns, id: stories.id, slug: stories.slug, title: stories.title, sapo: stories.sapo, publishedAt: stories.publishedAt })
+      .from(stories)
+      .innerJoin(sections, eq(sections.id, stories.sectionId))
+      .leftJoin(media, eq(media.id, stories.featuredMediaId))
+      .where(matching)
+      .orderBy(...newest(stories, nulls))
+      .limit(limit);
+    return rows.map((r) => ({ ...r, rank, publishedAt: r.publishedAt ?? new Date(0) }));
+  };
+
+  // The newest stories in date order, read lazily: the outer query stops at its page.
+  const recent = db.select(columns).from(articles).where(scope).orderBy(...newest(articles, 'last')).limit(window).as('stories');
+  const found = await page(recent, 'last', where(recent));
+  if (found.length >= limit) return found;
+  // Every match, as the full-text index gives them, sorted: in date order the planner would walk
+  // the date index to stop early, however few stories match (the whole archive, for none).
+  return page(db.select(columns).from(articles).where(and(scope, where(articles))).as('stories'), 'first');
 }

@@ -6,7 +6,7 @@ import { vietnamDayRange } from '../format/dates';
 import { decodeCursor, encodeCursor } from '../site/cursor';
 import { param, type SearchParams } from '../site/query';
 import { parseSearchQuery, toTsQuery, type ParsedQuery } from './query';
-import { buildSnippet, type SnippetSegment } from './snippet';
+import { snippetsFor, type SnippetSegment } from './snippet';
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -53,7 +53,8 @@ export function parseSearchFilters(params: SearchParams): { filters: SearchFilte
   return { filters, filter, badDates };
 }
 
-function tsQueries(query: ParsedQuery): SearchTsQueries | null {
+/** The tsquery texts for a parsed query: the folded words, and the exact ones when the reader typed accents. */
+export function tsQueries(query: ParsedQuery): SearchTsQueries | null {
   const folded = toTsQuery(query, 'folded');
   if (!folded) return null;
   return {
@@ -78,7 +79,8 @@ async function cachedSearch(query: ParsedQuery, filter: SearchFilter, cursor: st
   const cached = fresh ? undefined : recentSearches.get(key);
   if (cached) return cached;
   const rows = await searchPublicArticles({ queries, filter, limit: SEARCH_PAGE_SIZE + 1, cursor: decode(cursor) });
-  const hits = rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: buildSnippet(snippetSource, query) }));
+  const snippet = snippetsFor(query);
+  const hits = rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippet(snippetSource) }));
   recentSearches.set(key, hits);
   return hits;
 }

@@ -14,19 +14,23 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * spelling. Plain segments, never HTML: the page renders them as text and <mark> elements.
  */
 export function buildSnippet(source: string, query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>): SnippetSegment[] {
-  const text = source.replace(/\s+/g, ' ').trim();
-  if (!text) return [];
+  return snippetsFor(query)(source);
+}
+
+/**
+ * `buildSnippet` for every hit of one query: stories repeat their syllables ("của", "người",
+ * "dân"…), within and across them, so each spelling is scored once for the whole page of results.
+ */
+export function snippetsFor(query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>): (source: string) => SnippetSegment[] {
   const all = query.clauses.flatMap((c) => c.words);
   const exact = new Set(all.map((w) => w.exact));
   const folded = new Set(all.map((w) => w.folded));
   const prefix = query.prefixLast ? all[all.length - 1] : undefined;
-
-  // A story repeats its syllables ("của", "người", "dân"…): each spelling is scored once.
   const scoreOf = new Map<string, number>();
-  const words = [...text.matchAll(WORD)].map((m) => {
-    let score = scoreOf.get(m[0]);
+  const scored = (spelling: string) => {
+    let score = scoreOf.get(spelling);
     if (score === undefined) {
-      const lower = m[0].normalize('NFC').toLowerCase();
+      const lower = spelling.normalize('NFC').toLowerCase();
       const fold = foldVietnamese(lower);
       score =
         exact.has(lower) || (prefix && lower.startsWith(prefix.exact))
@@ -34,10 +38,17 @@ export function buildSnippet(source: string, query: Pick<ParsedQuery, 'clauses' 
           : folded.has(fold) || (prefix && fold.startsWith(prefix.folded))
             ? 1
             : 0;
-      scoreOf.set(m[0], score);
+      scoreOf.set(spelling, score);
     }
-    return { start: m.index, end: m.index + m[0].length, score };
-  });
+    return score;
+  };
+  return (source) => snippetOf(source, scored);
+}
+
+function snippetOf(source: string, scored: (spelling: string) => number): SnippetSegment[] {
+  const text = source.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, score: scored(m[0]) }));
   if (!words.length) return [{ text: text.slice(0, 240), mark: false }];
 
   // Best window by a running sum over the word scores.

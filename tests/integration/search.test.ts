@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { searchPublicArticles, type SearchCursor } from '@/db/queries/search';
 import { upsertSections } from '@/db/queries/seed';
-import { searchArticles, SEARCH_PAGE_SIZE } from '@/lib/search/articles';
+import { searchArticles, SEARCH_PAGE_SIZE, tsQueries } from '@/lib/search/articles';
+import { parseSearchQuery } from '@/lib/search/query';
 import { HOSTILE_STRINGS } from '../hostile/payloads';
 import { insertStory } from '../support/stories';
 
@@ -126,6 +128,48 @@ describe('search that reads Vietnamese', () => {
       if (!cursor) break;
     }
     expect(seen).toEqual(expected.map(({ slug, rank }) => ({ slug, rank })));
+  });
+
+  it('finds the same pages whether the newest stories hold them or the full-text index is asked', async () => {
+    const { a, b } = await sections();
+    const m = marker();
+    const kinds = [
+      (i: number) => ({ title: `Bão ${m} ${i}`, body: ['Nội dung.'] }),
+      (i: number) => ({ title: `Tin ${i}`, body: [`Cơn bão ${m}.`] }),
+      (i: number) => ({ title: `Báo ${m} ${i}`, body: ['Nội dung.'] }),
+      (i: number) => ({ title: `Tin ${i}`, body: [`Cái bao ${m}.`] }),
+    ];
+    for (let i = 0; i < 14; i++) {
+      await story({ ...kinds[i % 4]!(i), section: i % 3 ? a.id : b.id, publishedAt: ago(i + 1) });
+      // Newer stories without the word between the matches: a small window holds few of them.
+      await story({ title: `Tin khác ${i}`, section: a.id, publishedAt: ago(i + 0.5) });
+    }
+    // Every page of 4, by the cursor, as the search page asks for them.
+    const allPages = async (q: string, probeWindow: number, filter = {}) => {
+      const queries = tsQueries(parseSearchQuery(q))!;
+      const seen: string[] = [];
+      let cursor: SearchCursor | undefined;
+      for (let pages = 0; pages < 10; pages++) {
+        const hits = await searchPublicArticles({ queries, filter, limit: 4, cursor, probeWindow });
+        seen.push(...hits.map((h) => `${h.rank} ${h.slug}`));
+        const last = hits[hits.length - 1];
+        if (hits.length < 4 || !last) break;
+        cursor = { rank: last.rank, publishedAt: new Date(last.publishedAt), id: last.id };
+      }
+      return seen;
+    };
+    for (const [q, filter, count] of [
+      [`bão ${m}`, {}, 14],
+      [`bao ${m}`, {}, 14],
+      [`bão ${m}`, { sectionSlug: b.slug }, 5],
+    ] as const) {
+      // A window of 10,000 holds every story of the test database: each page is read in date order.
+      const byDate = await allPages(q, 10_000, filter);
+      expect(byDate, q).toHaveLength(count);
+      // A window of one or three stories holds too few matches: each page is read by the index.
+      expect(await allPages(q, 1, filter), q).toEqual(byDate);
+      expect(await allPages(q, 3, filter), q).toEqual(byDate);
+    }
   });
 
   it('answers every hostile query without error', async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_title_accent_vector_idx" ON "articles" USING gin ("title_accent_vector");
