@@ -77,6 +77,14 @@ export async function insertArticles(rows: SeedArticle[]): Promise<number> {
   });
 }
 
+/** Which of `slugs` are stories already: a second seed of the same dataset skips them unbuilt. */
+export async function existingArticleSlugs(slugs: string[]): Promise<Set<string>> {
+  if (!slugs.length) return new Set();
+  const db = await getDb();
+  const rows = await db.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, slugs));
+  return new Set(rows.map((r) => r.slug));
+}
+
 export async function countArticles(): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(articles);
