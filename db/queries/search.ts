@@ -40,11 +40,12 @@ type Bucket = { rank: number; where: (v: Vectors) => SQL; window: number };
  * the others' matches), so it chose between those two plans wrongly both ways: at 100,000 stories a
  * rare combination walked the whole archive (1.1 s), a common one read 7,756 matching titles to keep 20.
  * Read this way, a common query stops after a page, and one that does not fill a page among the
- * newest stories matches few enough that the index reads them quickly. Each window is about where
- * the two costs meet at 100,000 stories: a title is a few words, read on the index's heap row, while
- * a story's text is stored apart (TOAST) and costs several times more to test.
+ * newest stories matches few enough that the index reads them quickly. A title is a few words on
+ * the story's row, while the text is stored apart (TOAST) and costs several times more to test, so
+ * titles get the longer window. The sizes were chosen at 100,000 stories, 256 two-word queries one
+ * at a time (README, Benchmark): windows of 1,000/400 and 4,000/1,500 had slower p95 or p50.
  */
-export const PROBE = { title: 4000, text: 1500 };
+export const PROBE = { title: 2000, text: 800 };
 
 /*
  * The results are read as up to four small queries, not one that ranks every match: a common
