@@ -23,6 +23,17 @@ async function sections() {
   return { a: { id: ids.get(`thoi-su-${n}`)!, slug: `thoi-su-${n}` }, b: { id: ids.get(`kinh-te-${n}`)!, slug: `kinh-te-${n}` } };
 }
 
+/**
+ * Four kinds of story with the word `m`, one per rank for the query "bão": title with the accents,
+ * text with them, title in other accents, text in other accents.
+ */
+const storyPerRank = (m: string) => [
+  (i: number) => ({ title: `Bão ${m} ${i}`, body: ['Nội dung.'] }),
+  (i: number) => ({ title: `Tin ${i}`, body: [`Cơn bão ${m}.`] }),
+  (i: number) => ({ title: `Báo ${m} ${i}`, body: ['Nội dung.'] }),
+  (i: number) => ({ title: `Tin ${i}`, body: [`Cái bao ${m}.`] }),
+];
+
 const slugs = async (params: Record<string, string>) => (await searchArticles(params)).hits.map((h) => h.slug);
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 
@@ -104,14 +115,8 @@ describe('search that reads Vietnamese', () => {
   it('pages through every rank in order, without repeating or skipping', async () => {
     const { a } = await sections();
     const m = marker();
-    // Four kinds of story, one per rank for the query "bão": title with the accents, text with
-    // them, title in other accents, text in other accents. Newer as i grows smaller.
-    const kinds = [
-      (i: number) => ({ title: `Bão ${m} ${i}`, body: ['Nội dung.'] }),
-      (i: number) => ({ title: `Tin ${i}`, body: [`Cơn bão ${m}.`] }),
-      (i: number) => ({ title: `Báo ${m} ${i}`, body: ['Nội dung.'] }),
-      (i: number) => ({ title: `Tin ${i}`, body: [`Cái bao ${m}.`] }),
-    ];
+    // Newer as i grows smaller.
+    const kinds = storyPerRank(m);
     const expected: { slug: string; rank: number; i: number }[] = [];
     for (let i = 0; i < 2 * SEARCH_PAGE_SIZE + 10; i++) {
       const rank = i % 4;
@@ -133,12 +138,7 @@ describe('search that reads Vietnamese', () => {
   it('finds the same pages whether the newest stories hold them or the full-text index is asked', async () => {
     const { a, b } = await sections();
     const m = marker();
-    const kinds = [
-      (i: number) => ({ title: `Bão ${m} ${i}`, body: ['Nội dung.'] }),
-      (i: number) => ({ title: `Tin ${i}`, body: [`Cơn bão ${m}.`] }),
-      (i: number) => ({ title: `Báo ${m} ${i}`, body: ['Nội dung.'] }),
-      (i: number) => ({ title: `Tin ${i}`, body: [`Cái bao ${m}.`] }),
-    ];
+    const kinds = storyPerRank(m);
     for (let i = 0; i < 14; i++) {
       await story({ ...kinds[i % 4]!(i), section: i % 3 ? a.id : b.id, publishedAt: ago(i + 1) });
       // Newer stories without the word between the matches: a small window holds few of them.
