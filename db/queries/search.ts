@@ -30,7 +30,7 @@ export type SearchHit = ArticleCard & { rank: number; snippetSource: string };
 
 /** The columns a bucket's condition reads: the table's own, or the same columns of a subquery over it. */
 type Vectors = Record<'titleVector' | 'titleAccentVector' | 'accentVector' | 'searchVector', SQLWrapper>;
-/** A rank's stories, and how many of the newest stories to read in date order for them (see `PROBE`). */
+/** A rank's stories, and how many of the newest stories to read in date order for them (see `probeWindows`). */
 type Bucket = { rank: number; where: (v: Vectors) => SQL; window: number };
 
 /**
@@ -40,12 +40,33 @@ type Bucket = { rank: number; where: (v: Vectors) => SQL; window: number };
  * the others' matches), so it chose between those two plans wrongly both ways: at 100,000 stories a
  * rare combination walked the whole archive (1.1 s), a common one read 7,756 matching titles to keep 20.
  * Read this way, a common query stops after a page, and one that does not fill a page among the
- * newest stories matches few enough that the index reads them quickly. A title is a few words on
- * the story's row, while the text is stored apart (TOAST) and costs several times more to test, so
- * titles get the longer window. The sizes were chosen at 100,000 stories, 256 two-word queries one
- * at a time (README, Benchmark): windows of 1,000/400 and 4,000/1,500 had slower p95 or p50.
+ * newest stories matches few enough that the index reads them quickly.
+ *
+ * The window where the two costs meet grows with the square root of the archive: reading `w`
+ * stories in date order costs about `w`, and a query that does not fill a page of 20 among them
+ * matches about 20/w of the archive, which the index then reads. A title is a few words on the
+ * story's row, while the text is stored apart (TOAST) and costs several times more to test, so
+ * titles get the longer window. The factors were measured with 256 two-word queries one at a time
+ * (README, Benchmark): 2,000/800 stories at 100,000 (1,000/400 and 4,000/1,500 were slower at p95
+ * or p50), 630/250 at 10,000.
  */
-export const PROBE = { title: 2000, text: 800 };
+export function probeWindows(stories: number): { title: number; text: number } {
+  const root = Math.sqrt(Math.max(0, stories));
+  return { title: Math.max(100, Math.round(6.3 * root)), text: Math.max(40, Math.round(2.5 * root)) };
+}
+
+/** The archive's size as PostgreSQL last counted it (its statistics), asked at most every 10 minutes. */
+let archive: { stories: number; at: number } | undefined;
+async function archiveSize(): Promise<number> {
+  if (archive && Date.now() - archive.at < 600_000) return archive.stories;
+  const db = await getDb();
+  const [row] = await db
+    .select({ stories: sql<number>`greatest(reltuples, 0)::float8` })
+    .from(sql`pg_class`)
+    .where(sql`oid = 'articles'::regclass`);
+  archive = { stories: Number(row?.stories ?? 0), at: Date.now() };
+  return archive.stories;
+}
 
 /*
  * The results are read as up to four small queries, not one that ranks every match: a common
@@ -67,9 +88,10 @@ export async function searchPublicArticles({
   filter?: SearchFilter;
   limit: number;
   cursor?: SearchCursor;
-  /** Every bucket's window instead of `PROBE`'s: for tests, which read both ways of a bucket. */
+  /** Every bucket's window instead of `probeWindows`': for tests, which read both ways of a bucket. */
   probeWindow?: number;
 }): Promise<SearchHit[]> {
+  const windows = probeWindows(await archiveSize());
   const folded = sql`to_tsquery('simple', ${queries.folded})`;
   const exact = queries.exact ? sql`to_tsquery('simple', ${queries.exact})` : null;
   const inTitle = (v: Vectors) => sql`${v.titleVector} @@ ${folded}`;
@@ -77,16 +99,16 @@ export async function searchPublicArticles({
   const exactInTitle = (v: Vectors) => sql`${v.titleAccentVector} @@ ${exact}`;
   const buckets: Bucket[] = exact
     ? [
-        { rank: 0, where: (v) => and(inTitle(v), exactInTitle(v))!, window: PROBE.title },
-        { rank: 1, where: (v) => and(sql`${v.accentVector} @@ ${exact}`, sql`not (${inTitle(v)})`)!, window: PROBE.text },
-        { rank: 2, where: (v) => and(inTitle(v), sql`not (${exactInTitle(v)})`)!, window: PROBE.title },
+        { rank: 0, where: (v) => and(inTitle(v), exactInTitle(v))!, window: windows.title },
+        { rank: 1, where: (v) => and(sql`${v.accentVector} @@ ${exact}`, sql`not (${inTitle(v)})`)!, window: windows.text },
+        { rank: 2, where: (v) => and(inTitle(v), sql`not (${exactInTitle(v)})`)!, window: windows.title },
       ]
     : // The folded title is part of the folded text: a title match needs no test of the whole text.
-      [{ rank: 2, where: inTitle, window: PROBE.title }];
+      [{ rank: 2, where: inTitle, window: windows.title }];
   const rest: Bucket = {
     rank: 3,
     where: (v) => and(sql`${v.searchVector} @@ ${folded}`, sql`not (${inTitle(v)})`, exact ? sql`not (${v.accentVector} @@ ${exact})` : undefined)!,
-    window: PROBE.text,
+    window: windows.text,
   };
 
   const read = (bucket: Bucket, n: number) => readBucket(probeWindow ? { ...bucket, window: probeWindow } : bucket, filter, n, cursor);
