@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { articleSlugInUse, insertArticle, insertRevision } from '@/db/queries/articles-admin';
-import { commitWithoutWaiting, insertImportedComments, linkNewArticle, listImported, recordImportedMany, recordOldPaths, type ImportedComment } from '@/db/queries/imports';
+import { analyzeImportedTables, commitWithoutWaiting, insertImportedComments, linkNewArticle, listImported, recordImportedMany, recordOldPaths, type ImportedComment } from '@/db/queries/imports';
 import { articleContentColumns } from '@/lib/articles/derive';
 import { uniqueSlug } from '@/lib/format/slug';
 import { messages } from '@/lib/i18n/messages';
@@ -106,6 +106,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportSum
   }
   run.counts.media.imported = media.imported;
   run.counts.media.unchanged = media.unchanged;
+  if (!run.dryRun) await analyzeImportedTables();
   return run.summary();
 }
 
