@@ -11,44 +11,66 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * The passage of a story's text that best shows why it matched: the window of about
  * 32 words holding the most query words (words with the reader's exact accents count
  * double), cut at word boundaries, with the matched words marked in the story's own
- * spelling. Plain segments, never HTML: the page renders them as text and <mark> elements.
+ * spelling (another spelling of a word typed with accents only if the story lacks the typed one). Plain segments, never HTML: the page renders them as text and <mark> elements.
  */
 export function buildSnippet(source: string, query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>): SnippetSegment[] {
   return snippetsFor(query)(source);
 }
 
+/** How one spelling in a story meets the query's words. */
+type Meeting = {
+  /** Indices of the query's words this spelling has exactly as typed (a prefix for the last). */
+  exact: number[];
+  /** Indices of the words it meets only without accents. */
+  folded: number[];
+};
+
 /**
  * `buildSnippet` for every hit of one query: stories repeat their syllables ("của", "người",
- * "dân"…), within and across them, so each spelling is scored once for the whole page of results.
+ * "dân"…), within and across them, so each spelling is read once for the whole page of results.
  */
 export function snippetsFor(query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>): (source: string) => SnippetSegment[] {
   const all = query.clauses.flatMap((c) => c.words);
-  const exact = new Set(all.map((w) => w.exact));
-  const folded = new Set(all.map((w) => w.folded));
-  const prefix = query.prefixLast ? all[all.length - 1] : undefined;
-  const scoreOf = new Map<string, number>();
-  const scored = (spelling: string) => {
-    let score = scoreOf.get(spelling);
-    if (score === undefined) {
+  const last = all.length - 1;
+  const accented = all.map((w) => w.exact !== w.folded);
+  const meetingOf = new Map<string, Meeting>();
+  const meeting = (spelling: string) => {
+    let found = meetingOf.get(spelling);
+    if (found === undefined) {
       const lower = spelling.normalize('NFC').toLowerCase();
       const fold = foldVietnamese(lower);
-      score =
-        exact.has(lower) || (prefix && lower.startsWith(prefix.exact))
-          ? 2
-          : folded.has(fold) || (prefix && fold.startsWith(prefix.folded))
-            ? 1
-            : 0;
-      scoreOf.set(spelling, score);
+      found = { exact: [], folded: [] };
+      all.forEach((w, i) => {
+        const prefix = query.prefixLast && i === last;
+        if (lower === w.exact || (prefix && lower.startsWith(w.exact))) found!.exact.push(i);
+        else if (fold === w.folded || (prefix && fold.startsWith(w.folded))) found!.folded.push(i);
+      });
+      meetingOf.set(spelling, found);
     }
-    return score;
+    return found;
   };
-  return (source) => snippetOf(source, scored);
+  return (source) => snippetOf(source, meeting, accented);
 }
 
-function snippetOf(source: string, scored: (spelling: string) => number): SnippetSegment[] {
+/**
+ * Scores for a story's words: 2 where a word is as the reader typed it, 1 where it is the same
+ * word with other accents. A word the reader typed with accents ("bão") marks other spellings of
+ * it ("báo") only in a story that lacks the reader's own: that story was found without accents.
+ */
+function scoresOf(spellings: string[], meeting: (spelling: string) => Meeting, accented: boolean[]): number[] {
+  const meetings = spellings.map(meeting);
+  const typedHere = new Set(meetings.flatMap((m) => m.exact));
+  return meetings.map((m) =>
+    m.exact.length ? 2 : m.folded.some((i) => !accented[i] || !typedHere.has(i)) ? 1 : 0,
+  );
+}
+
+function snippetOf(source: string, meeting: (spelling: string) => Meeting, accented: boolean[]): SnippetSegment[] {
   const text = source.replace(/\s+/g, ' ').trim();
   if (!text) return [];
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, score: scored(m[0]) }));
+  const found = [...text.matchAll(WORD)];
+  const scores = scoresOf(found.map((m) => m[0]), meeting, accented);
+  const words = found.map((m, i) => ({ start: m.index, end: m.index + m[0].length, score: scores[i]! }));
   if (!words.length) return [{ text: text.slice(0, 240), mark: false }];
 
   // Best window by a running sum over the word scores.

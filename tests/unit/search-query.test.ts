@@ -79,6 +79,14 @@ describe('buildSnippet', () => {
     expect(marked('Phường Hùng Vương họp.', 'hung vuo')).toEqual(['Hùng', 'Vương']);
   });
 
+  it('marks other accents of a word typed with accents only where the story lacks the typed one', () => {
+    expect(marked('Cơn bão số 3 đổ bộ; báo chí đưa tin.', 'bão')).toEqual(['bão']);
+    expect(marked('Báo chí đưa tin về bao lâu.', 'bão')).toEqual(['Báo', 'bao']);
+    // Each word on its own: "kinh" was typed without accents, "tế" with them.
+    expect(marked('Kinh tế không tệ, kính mời.', 'kinh tế')).toEqual(['Kinh', 'tế', 'kính']);
+    expect(marked('Hùng Vương, hưng vượng.', 'hùng vươ')).toEqual(['Hùng', 'Vương']);
+  });
+
   it('keeps the text as text and cuts around the best passage', () => {
     const words = Array.from({ length: 100 }, (_, i) => `từ${i}`).join(' ');
     const segments = buildSnippet(`${words} <b>bão</b> ${words}`, parseSearchQuery('bão'));
