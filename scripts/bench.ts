@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { capturePrefetches, type CapturedRequest } from './bench-prefetch';
 import { argValue } from './cli';
-import { serverArgs, serverHeapMb } from './server-command.mjs';
+import { serverArgs, serverEnv, serverHeapMb } from './server-command.mjs';
 
 const root = path.resolve(__dirname, '..');
 const articles = Number(argValue('articles') ?? 10_000);
@@ -161,7 +161,7 @@ async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) run(bin('next'), ['build'], env);
 
   // The server production runs (npm start, the cluster): scripts/server.mjs, not `next start`.
-  const server = spawn(process.execPath, serverArgs(env), { env: { ...env, TRUST_PROXY: '1' }, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, serverArgs(env), { env: serverEnv({ ...env, TRUST_PROXY: '1' }), cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOfTree(server.pid!))), 200);
   try {
@@ -206,14 +206,15 @@ async function main() {
     }
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
     const heapMb = serverHeapMb(env.SERVER_HEAP_MB);
-    const heap = heapMb ? `server heap limit ${heapMb} MB` : "V8's own heap limit";
+    const arenas = serverEnv(env).MALLOC_ARENA_MAX;
+    const heap = `${heapMb ? `server heap limit ${heapMb} MB` : "V8's own heap limit"}, MALLOC_ARENA_MAX=${arenas}`;
     console.log(`\nNewsroom bench — ${engine}, ${articles} generated stories (+ demo), ${connections} connections, ${duration} s per page, ${heap}, ${machine}`);
     console.table(rows.map((r) => ({ page: r.page, 'req/s': r.reqPerSec, 'views/s': r.viewsPerSec, 'p50 ms': r.p50, 'p90 ms': r.p90, 'p95 ms': r.p95, 'p97.5 ms': r.p97_5, 'p99 ms': r.p99, errors: r.errors, non2xx: r.non2xx, 'peak RSS MiB': r.peakRssMiB })));
     console.log(`Server peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
     fs.writeFileSync(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ date: new Date().toISOString(), engine, articles, connections, duration, serverHeapMb: heapMb, machine, peakRssMiB: Math.round(peakRss / 2 ** 20), rows }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), engine, articles, connections, duration, serverHeapMb: heapMb, mallocArenaMax: arenas, machine, peakRssMiB: Math.round(peakRss / 2 ** 20), rows }, null, 2),
     );
   } finally {
     clearInterval(sampler);

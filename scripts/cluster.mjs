@@ -17,7 +17,7 @@ import postgres from 'postgres';
 import S3rver from 's3rver';
 import { clusterDatabase, clusterPorts } from './cluster-ports.mjs';
 import { proxyConfig } from './proxy-config.mjs';
-import { serverArgs } from './server-command.mjs';
+import { serverArgs, serverEnv } from './server-command.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -130,7 +130,7 @@ export async function startCluster({ ports = clusterPorts(), log = console.log, 
       fs.mkdirSync(dataDir);
       child(`app-${name}`, process.execPath, serverArgs(env), {
         cwd: root,
-        env: { ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME_BIND: '127.0.0.1', NEWSROOM_DATA_DIR: dataDir },
+        env: serverEnv({ ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME_BIND: '127.0.0.1', NEWSROOM_DATA_DIR: dataDir }),
       });
       return `http://127.0.0.1:${port}`;
     };

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { serverArgs } from './server-command.mjs';
+import { serverArgs, serverEnv } from './server-command.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -60,7 +60,7 @@ env.MAIL_FROM ??= 'Tòa soạn (thử nghiệm) <toasoan@example.vn>';
 // of its own; entries before it are what a client made up, and change nothing.
 const server = spawn(process.execPath, serverArgs(env), {
   stdio: 'inherit',
-  env: { ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production', TRUST_PROXY: env.TRUST_PROXY ?? '1' },
+  env: serverEnv({ ...env, PORT: env.PORT ?? '3100', NODE_ENV: 'production', TRUST_PROXY: env.TRUST_PROXY ?? '1' }),
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => {

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serverArgs } from './server-command.mjs';
+import { serverArgs, serverEnv } from './server-command.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -52,6 +52,6 @@ else run(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts', '--if-empt
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 const env = { ...process.env, SITE_URL: siteUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl };
 console.log(`\nNewsroom đang chạy tại http://localhost:${port}\n`);
-const server = spawn(process.execPath, serverArgs(env), { stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, serverArgs(env), { stdio: 'inherit', env: serverEnv({ ...env, PORT: port, NODE_ENV: 'production' }) });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

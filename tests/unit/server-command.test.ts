@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SERVER_HEAP_MB, serverArgs, serverHeapMb } from '@/scripts/server-command.mjs';
+import { DEFAULT_MALLOC_ARENAS, DEFAULT_SERVER_HEAP_MB, serverArgs, serverEnv, serverHeapMb } from '@/scripts/server-command.mjs';
 
 describe('the server command (SERVER_HEAP_MB)', () => {
   it('caps the heap at 1536 MB unless told otherwise', () => {
@@ -27,5 +27,14 @@ describe('the server command (SERVER_HEAP_MB)', () => {
     // heap_size_limit is the old generation's limit plus the young generation's room.
     expect(Number(limit) / 2 ** 20).toBeGreaterThanOrEqual(300);
     expect(Number(limit) / 2 ** 20).toBeLessThan(400);
+  });
+});
+
+describe('the server environment (MALLOC_ARENA_MAX)', () => {
+  it('gives glibc one malloc arena unless the operator chose', () => {
+    expect(DEFAULT_MALLOC_ARENAS).toBe(1);
+    expect(serverEnv({ PORT: '3001' })).toEqual({ PORT: '3001', MALLOC_ARENA_MAX: '1' });
+    expect(serverEnv({ MALLOC_ARENA_MAX: '4' }).MALLOC_ARENA_MAX).toBe('4');
+    expect(serverEnv({ MALLOC_ARENA_MAX: ' ' }).MALLOC_ARENA_MAX).toBe('1');
   });
 });
