@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 10000 --duration 15 --connections 50 --database newsroom_bench --only search --no-prefetch]
+ * npm run bench [-- --articles 10000 --duration 15 --connections 50 --database newsroom_bench --only search|photos --no-prefetch]
  *
  * Builds a dataset of the stated size (PostgreSQL when DATABASE_URL is set, in a database
  * of its own on that server; otherwise PGlite in .bench-data), starts the production
@@ -153,6 +153,48 @@ async function load(page: string, urlPath: string | (() => string), follow: Capt
   };
 }
 
+/** Photo addresses of a page: every width of every photo its HTML offers (src and srcset). */
+async function photoUrls(urlPath: string): Promise<string[]> {
+  const html = await (await fetch(`${base}${urlPath}`)).text();
+  // From the HTML's attributes only: the page's RSC payload repeats them with escaped ampersands.
+  const urls = [...html.matchAll(/\/_next\/image\?url=[^"\s,\\]+/g)].map((m) => m[0].replaceAll('&amp;', '&'));
+  return [...new Set(urls.filter((url) => url.includes('&w=')))];
+}
+
+/**
+ * Every width of the photos on the home page, the section and the story, each asked for once with
+ * no transcoded copy on disk, four at a time (a few readers' browsers right after a deploy): the
+ * server makes each with sharp. What it costs in time, and in memory that glibc keeps afterwards
+ * (see MALLOC_ARENA_MAX in scripts/server-command.mjs).
+ */
+async function loadFirstPhotos(): Promise<Row> {
+  const urls = [...new Set((await Promise.all(['/', '/kinh-te', '/xay-dung-dang/phuong-hung-vuong-xay-dung-to-chuc-co-so-dang-tsvm'].map(photoUrls))).flat())];
+  fs.rmSync(path.join(root, '.next', 'cache', 'images'), { recursive: true, force: true });
+  const times: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < urls.length) {
+      const url = urls[next++]!;
+      const t0 = performance.now();
+      const res = await fetch(`${base}${url}`, { headers: { accept: 'image/avif,image/webp,*/*' } }).catch(() => null);
+      if (!res) errors += 1;
+      else {
+        await res.arrayBuffer();
+        if (!res.ok) non2xx += 1;
+      }
+      times.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const reqPerSec = Math.round((urls.length / seconds) * 10) / 10;
+  const at = (p: number) => percentile(times, p);
+  return { page: 'photos, first request', path: `${urls.length} photo widths, 4 at a time`, reqPerSec, viewsPerSec: reqPerSec, p50: at(50), p90: at(90), p95: at(95), p97_5: at(97.5), p99: at(99), errors, non2xx };
+}
+
 async function main() {
   if (!Number.isInteger(articles) || articles < 0) throw new Error('--articles must be a whole number');
   const { env, engine } = await benchEnv();
@@ -203,6 +245,12 @@ async function main() {
       const follow = await capturePrefetches(base, urlPath);
       console.log(`Loading ${page} (${urlPath} and ${follow.length} prefetches: ${follow.map((r) => r.path.split('?')[0]).join(', ')}) with ${connections} connections for ${duration} s…`);
       rows.push({ ...(await load(page, urlPath, follow)), path: `${urlPath} + ${follow.length} prefetches`, peakRssMiB: Math.round(peakRss / 2 ** 20) });
+    }
+    if (!only || 'photos, first request'.startsWith(only)) {
+      console.log('Asking once for every photo width of three pages, none transcoded yet, 4 at a time…');
+      const row = await loadFirstPhotos();
+      peakRss = Math.max(peakRss, rssOfTree(server.pid!));
+      rows.push({ ...row, peakRssMiB: Math.round(peakRss / 2 ** 20) });
     }
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
     const heapMb = serverHeapMb(env.SERVER_HEAP_MB);
