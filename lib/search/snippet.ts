@@ -11,7 +11,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * The passage of a story's text that best shows why it matched: the window of about
  * 32 words holding the most query words (words with the reader's exact accents count
  * double), cut at word boundaries, with the matched words marked in the story's own
- * spelling (another spelling of a word typed with accents only if the story lacks the typed one). Plain segments, never HTML: the page renders them as text and <mark> elements.
+ * spelling (another spelling of a word typed with accents only if the story lacks the typed
+ * one). Plain segments, never HTML: the page renders them as text and <mark> elements.
  */
 export function buildSnippet(source: string, query: Pick<ParsedQuery, 'clauses' | 'prefixLast'>): SnippetSegment[] {
   return snippetsFor(query)(source);
