@@ -39,6 +39,15 @@ await app.prepare();
 // gate at once.
 const searchRenders = Math.floor(Number(process.env.SEARCH_RENDERS));
 const searchGate = createGate({ concurrency: searchRenders >= 1 ? searchRenders : os.availableParallelism(), queue: 200, waitMs: 10_000 });
+// Photos (`/_next/image`) pass a gate of their own: at most PHOTO_TRANSCODES at once (default: one a
+// CPU core), the rest in line. A photo width asked for the first time is made by sharp on one of
+// libuv's four threads (an AVIF of 640 px: about 250 ms); four at once took every thread that file
+// reads also need, and each encoder's memory: transcoding the home page's photo widths four at a
+// time peaked at 361 MiB of RSS against 313 two at a time, in the same 11–12 s on two cores. The
+// line is long and patient (1,000 requests, 30 s each): a page's photos wait rather than break.
+const photoTranscodes = Math.floor(Number(process.env.PHOTO_TRANSCODES));
+const photoGate = createGate({ concurrency: photoTranscodes >= 1 ? photoTranscodes : os.availableParallelism(), queue: 1000, waitMs: 30_000 });
+const isPhoto = (req) => req.method === 'GET' && (req.url?.startsWith('/_next/image?') ?? false);
 function refuse(res, status) {
   if (res.headersSent || res.writableEnded) return;
   res.writeHead(status, { ...errorPageHeaders, 'retry-after': '5' });
@@ -63,6 +72,7 @@ const server = http.createServer((req, res) => {
     .then((refused) => {
       if (refused) return;
       if (search === 'search' && req.method === 'GET') searchGate.enter(res, serve, () => refuse(res, 503));
+      else if (isPhoto(req)) photoGate.enter(res, serve, () => refuse(res, 503));
       else return serve();
     })
     .catch(failed);
