@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { testStaffPassword } from './scripts/test-password.mjs';
 import { clusterDatabase, clusterPorts } from './scripts/cluster-ports.mjs';
 
 // The two-instance production test (npm test runs it after the regular end-to-end suite):
@@ -12,6 +13,9 @@ process.env.CLUSTER_B_URL = url(ports.b);
 process.env.CLUSTER_NGINX_URL = url(ports.nginx);
 process.env.CLUSTER_REDIS_PORT = String(ports.redis);
 process.env.CLUSTER_DATABASE = clusterDatabase(ports);
+
+// The demo accounts' password on the test server, for the server's seed and the tests alike.
+process.env.TEST_STAFF_PASSWORD = testStaffPassword();
 
 const launchOptions = chromiumLaunchOptions();
 

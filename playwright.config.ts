@@ -1,11 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { testStaffPassword } from './scripts/test-password.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where it is installed (browsers cannot be downloaded everywhere);
 // Playwright's own browser elsewhere.
+// The demo accounts' password on the test server, for the server's seed and the tests alike.
+process.env.TEST_STAFF_PASSWORD = testStaffPassword();
+
 const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({

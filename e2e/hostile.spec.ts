@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { expect, test, type APIRequestContext, type APIResponse } from './support/test';
 import sharp from 'sharp';
 import { HOSTILE_SEGMENTS, HOSTILE_STRINGS } from '../tests/hostile/payloads';
-import { ACCOUNTS, DEMO_PASSWORD } from './support/auth';
+import { ACCOUNTS, STAFF_PASSWORD } from './support/auth';
 
 /*
  * The hostile suite (issue 8) over HTTP against the production server: every public route and
@@ -125,7 +125,7 @@ function png(width: number, height: number): Buffer {
 
 test('uploads as a writer: image bombs, truncated and disguised files, malformed multipart', async ({ request }) => {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  await request.post('/api/auth/callback/credentials', { headers: fresh(), form: { email: ACCOUNTS.writer, password: DEMO_PASSWORD, csrfToken, json: 'true' } });
+  await request.post('/api/auth/callback/credentials', { headers: fresh(), form: { email: ACCOUNTS.writer, password: STAFF_PASSWORD, csrfToken, json: 'true' } });
   const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 10, g: 200, b: 30 } } }).jpeg().toBuffer();
   const files = [
     { label: '30000×30000 PNG', name: 'bom.png', mime: 'image/png', buffer: png(30_000, 30_000) },

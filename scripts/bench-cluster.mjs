@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { startCluster } from './cluster.mjs';
+import { testStaffPassword } from './test-password.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -23,6 +24,8 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 
 const staticDir = fs.mkdtempSync('/tmp/newsroom-bench-static-');
 fs.chmodSync(staticDir, 0o755); // nginx's workers read it
+// The demo accounts' password on the cluster's PostgreSQL: this checkout's own, never the published one.
+process.env.TEST_STAFF_PASSWORD = testStaffPassword();
 const cluster = await startCluster({
   extraNginxLocations: `location /__static/ { alias ${staticDir}/; default_type text/html; }`,
 });
@@ -64,7 +67,7 @@ try {
     const page = await (await browser.newContext({ baseURL: cluster.a, locale: 'vi-VN' })).newPage();
     await page.goto('/admin/dang-nhap?callbackUrl=%2Fadmin%2Farticles%2Fnew');
     await page.getByLabel('Email').fill('bientap@toasoan.vn');
-    await page.getByLabel('Mật khẩu').fill('toasoan-demo-2026');
+    await page.getByLabel('Mật khẩu').fill(testStaffPassword());
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/admin\/articles\/new$/);
     const title = `Đo thời gian xuất bản ${Date.now().toString(36)}`;

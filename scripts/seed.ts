@@ -1,7 +1,7 @@
 import { currentEngine } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { countArticles } from '@/db/queries/seed';
-import { DEMO_PASSWORD, DEMO_STAFF, knownAccountsAllowed, seedBulkContent, seedDemoContent, type DemoAccounts, type NewDemoAccount } from '@/lib/demo/seed';
+import { DEMO_STAFF, knownAccountsAllowed, knownAccountsPassword, seedBulkContent, seedDemoContent, type DemoAccounts, type NewDemoAccount } from '@/lib/demo/seed';
 import { messages } from '@/lib/i18n/messages';
 import { argValue, runCli } from './cli';
 
@@ -38,13 +38,13 @@ function demoAccounts(): DemoAccounts {
   if (currentEngine() === 'pglite') return 'known';
   if (!asked) return 'random';
   if (!knownAccountsAllowed()) {
-    throw new Error('--demo-accounts is refused on PostgreSQL unless NODE_ENV=test: a live newsroom must not have accounts with a published password');
+    throw new Error('--demo-accounts is refused on PostgreSQL unless NODE_ENV=test with TEST_STAFF_PASSWORD: a live newsroom must not have accounts with a published password');
   }
   return 'known';
 }
 
 function printKnownAccounts() {
-  console.log(`\nTài khoản demo (mật khẩu ban đầu: ${DEMO_PASSWORD}) — đăng nhập tại /admin:`);
+  console.log(`\nTài khoản demo (mật khẩu ban đầu: ${knownAccountsPassword()}) — đăng nhập tại /admin:`);
   for (const staff of DEMO_STAFF) console.log(`  ${messages.staff.roles[staff.role].padEnd(16)} ${staff.email}`);
 }
 

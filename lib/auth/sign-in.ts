@@ -5,6 +5,7 @@ import { findStaffForSignIn, markLoginAttemptSucceeded, reserveLoginAttempt, typ
 import type { Role } from '@/db/schema/users';
 import { audit } from '../audit/log';
 import { hashIp } from '../security/ip';
+import { DEMO_PASSWORD, publishedPasswordAllowed } from '../demo/password';
 import { hashPassword, verifyPassword } from './passwords';
 import { pause } from './pause';
 
@@ -61,7 +62,9 @@ export async function signIn({ email, password, ip }: { email: string; password:
   await pause(accountDelayMs(counts.accountFailures));
   const account = await findStaffForSignIn({ email: normalized });
   const usable = account?.active && account.passwordHash ? account.passwordHash : null;
-  const matches = await verifyPassword(usable ?? (await dummyPasswordHash()), password);
+  // The published demo password opens nothing on PostgreSQL, whatever an account's hash says.
+  const published = password === DEMO_PASSWORD && !publishedPasswordAllowed();
+  const matches = (await verifyPassword(usable ?? (await dummyPasswordHash()), password)) && !published;
   if (!usable || !matches || !account) {
     await audit({ actorId: account?.id ?? null, action: 'auth.signInFailed', targetType: 'email', targetId: normalized });
     return { ok: false, reason: 'invalid' };

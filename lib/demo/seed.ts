@@ -14,8 +14,7 @@ import { readReferenceStory } from './seed-article';
 import { seedDemoViews } from '@/db/queries/views';
 import { seedDemoComments } from '../comments/demo';
 import { seedDemoPages } from './pages';
-import { DEMO_PASSWORD } from './password';
-import { currentEngine } from '@/db/client';
+import { DEMO_PASSWORD, publishedPasswordAllowed } from './password';
 
 export const DEMO_SECTIONS = [
   { slug: 'thoi-su', name: 'Thời sự', description: 'Tin thời sự trong tỉnh và cả nước.' },
@@ -161,7 +160,7 @@ async function seedStories(
 }
 
 /**
- * How demo staff sign in. `known`: all share DEMO_PASSWORD (the PGlite demo, test servers).
+ * How demo staff sign in. `known`: all share one password (knownAccountsPassword).
  * `random`: each new account gets a password of its own, returned once to be printed and
  * never stored in clear; on PostgreSQL nothing may have a password printed in the README.
  */
@@ -169,21 +168,31 @@ export type DemoAccounts = 'known' | 'random';
 export type NewDemoAccount = { email: string; role: Role; password: string };
 
 /**
- * Where demo accounts may get DEMO_PASSWORD: on PGlite (the demo on a laptop) or on a PostgreSQL
- * test server (NODE_ENV=test, as the e2e and cluster servers seed). Anywhere else on PostgreSQL a
- * real newsroom may be listening, and a published password must never open it.
+ * The one password demo accounts share, or null where they may not share one. A test server
+ * (NODE_ENV=test, as the e2e and cluster servers seed) uses TEST_STAFF_PASSWORD, a random one of
+ * its own (scripts/test-password.mjs). The published DEMO_PASSWORD goes only to PGlite, the demo
+ * on a laptop: on PostgreSQL a real newsroom may be listening, so it is never set there, and
+ * sign-in refuses it there too (lib/auth/sign-in.ts).
  */
+export function knownAccountsPassword(): string | null {
+  const test = process.env.NODE_ENV === 'test' ? process.env.TEST_STAFF_PASSWORD : undefined;
+  if (test && test.length >= 12 && test !== DEMO_PASSWORD) return test;
+  return publishedPasswordAllowed() ? DEMO_PASSWORD : null;
+}
+
+/** Whether demo accounts may share a password here (see knownAccountsPassword). */
 export function knownAccountsAllowed(): boolean {
-  return currentEngine() === 'pglite' || process.env.NODE_ENV === 'test';
+  return knownAccountsPassword() !== null;
 }
 
 async function seedBase(accounts: DemoAccounts) {
-  if (accounts === 'known' && !knownAccountsAllowed()) {
-    throw new Error('Demo accounts with the published demo password are refused on PostgreSQL outside a test server (NODE_ENV=test).');
+  const known = accounts === 'known' ? knownAccountsPassword() : null;
+  if (accounts === 'known' && !known) {
+    throw new Error('Demo accounts sharing a password are refused on PostgreSQL outside a test server (NODE_ENV=test with TEST_STAFF_PASSWORD).');
   }
   const sectionIds = await upsertSections(DEMO_SECTIONS.map((s, position) => ({ ...s, position })));
-  const knownHash = accounts === 'known' ? await hashPassword(DEMO_PASSWORD) : null;
-  const passwords = new Map(DEMO_STAFF.map((s) => [s.email, accounts === 'known' ? DEMO_PASSWORD : randomBytes(12).toString('base64url')]));
+  const knownHash = known ? await hashPassword(known) : null;
+  const passwords = new Map(DEMO_STAFF.map((s) => [s.email, known ?? randomBytes(12).toString('base64url')]));
   const rows = await Promise.all(
     DEMO_STAFF.map(async (s) => ({ ...s, slug: slugify(s.name), passwordHash: knownHash ?? (await hashPassword(passwords.get(s.email)!)) })),
   );

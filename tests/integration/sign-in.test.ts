@@ -5,6 +5,7 @@ import { loginAttempts } from '@/db/schema/auth';
 import { users } from '@/db/schema/users';
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { accountDelayMs, MAX_DELAY_MS, MAX_FAILURES, signIn } from '@/lib/auth/sign-in';
+import { DEMO_PASSWORD } from '@/lib/demo/password';
 
 // The account-wide slow-down is recorded instead of waited for.
 const waits: number[] = [];
@@ -17,11 +18,11 @@ vi.mock('@/lib/auth/passwords', async (original) => {
 const PASSWORD = 'mat-khau-dung-1';
 let serial = 0;
 
-async function makeAccount(): Promise<string> {
+async function makeAccount(password = PASSWORD): Promise<string> {
   const db = await getDb();
   const tag = `${++serial}-${Math.random().toString(36).slice(2, 7)}`;
   const email = `dn-${tag}@toasoan.vn`;
-  await db.insert(users).values({ email, name: `Đăng nhập ${tag}`, slug: `dang-nhap-${tag}`, role: 'writer', passwordHash: await hashPassword(PASSWORD) });
+  await db.insert(users).values({ email, name: `Đăng nhập ${tag}`, slug: `dang-nhap-${tag}`, role: 'writer', passwordHash: await hashPassword(password) });
   return email;
 }
 
@@ -70,5 +71,12 @@ describe('sign-in throttling', () => {
     expect(result).toEqual({ ok: false, reason: 'invalid' });
     expect(verify).toHaveBeenCalledTimes(1);
     expect(verify.mock.calls[0]![0]).toMatch(/^\$argon2id\$/);
+  });
+
+  it('the published demo password opens an account on the PGlite demo only, never on PostgreSQL', async () => {
+    // An account whose hash is of the demo password, as if copied from a demo database.
+    const email = await makeAccount(DEMO_PASSWORD);
+    const result = await signIn({ email, password: DEMO_PASSWORD, ip: address(201) });
+    expect(result.ok).toBe(!process.env.DATABASE_URL);
   });
 });

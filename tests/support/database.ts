@@ -17,6 +17,8 @@ if (engine === 'postgres') {
   if (!serverUrl) throw new Error('integration-postgres needs DATABASE_URL');
   // With DATABASE_URL the app refuses to run without a signing secret (no generated one in ./data).
   process.env.NEXTAUTH_SECRET ??= `integration-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  // A test server's demo accounts share a random password of its own, never the published one.
+  process.env.TEST_STAFF_PASSWORD ??= `integration-${Math.random().toString(36).slice(2)}${Date.now()}`;
   const name = `newsroom_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
