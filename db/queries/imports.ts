@@ -40,18 +40,19 @@ export async function recordImported(tx: Executor, item: { source: string; kind:
  * crash, the next run imports them again (import_items would not have them either). PostgreSQL
  * then commits without waiting for the WAL flush; PGlite accepts and ignores it.
  */
+export async function commitWithoutWaiting(tx: Executor): Promise<void> {
+  await tx.execute(sql`set local synchronous_commit = off`);
+}
+
 /**
  * Statistics for what an import loaded, so PostgreSQL plans the next reads on them (issue 12: right
  * after a bulk load without them, search answered 8 req/s until autovacuum came by). Not VACUUM:
- * ANALYZE alone samples the tables and holds no lock that stops readers or writers.
+ * ANALYZE alone samples the tables and holds no lock that stops readers or writers (the
+ * seed's `analyzeLoadedTables` also vacuums: nobody reads while it loads).
  */
 export async function analyzeImportedTables(): Promise<void> {
   const db = await getDb();
   await db.execute(sql`analyze articles, article_authors, article_tags, media, sections, tags, users, comments, slug_redirects, import_items`);
-}
-
-export async function commitWithoutWaiting(tx: Executor): Promise<void> {
-  await tx.execute(sql`set local synchronous_commit = off`);
 }
 
 /** Several items at once (a post and its comments): one statement. */

@@ -27,9 +27,6 @@ export const DEMO_SECTIONS = [
   { slug: 'quoc-te', name: 'Quốc tế', description: 'Tin thế giới, ASEAN và đối ngoại.' },
 ] as const;
 
-/** The password of every demo account (change it, or create real accounts, before going live). */
-export { DEMO_PASSWORD };
-
 /** Demo staff: one account per role, plus more writers for bylines. */
 export const DEMO_STAFF: { email: string; name: string; role: Role; bio: string }[] = [
   { email: 'ngotuananh@toasoan.vn', name: 'Ngô Tuấn Anh', role: 'writer', bio: 'Phóng viên ban Xây dựng Đảng, phụ trách địa bàn thành phố Phúc Yên.' },
